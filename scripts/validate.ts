@@ -1,0 +1,20 @@
+/**
+ * Validates policy files: `npm run validate` (all) or
+ * `npm run validate -- src/content/policies/<slug>.mdx …`.
+ * Prints every problem with file:line:column and exits 1 if there is one.
+ */
+import { ContentError } from '../src/lib/policy/errors.ts';
+import { loadLibrary } from '../src/lib/policy/library.ts';
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+try {
+  const loaded = loadLibrary({ root: process.cwd(), ...(only.length ? { only } : {}) });
+  for (const { policy } of loaded)
+    console.log(`ok  ${policy.file}: ${policy.clauses.length} clauses in ${policy.sections.length} sections, ${Object.keys(policy.findings).length} findings`);
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,51 @@
+/**
+ * Errors for content authors, written like a good compiler's: where (file,
+ * line, column, clause id), what is wrong, and what would be right.
+ */
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The clause, section or finding the problem is in, where there is one. */
+  readonly subject?: string;
+  readonly message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}:${p.column}`;
+  return p.subject ? `${where} ${p.subject}: ${p.message}` : `${where} ${p.message}`;
+}
+
+/** Thrown with every problem found in one pass, so an author fixes them all at once. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const n = problems.length;
+    super(
+      `${n} problem${n === 1 ? '' : 's'} in policy content:\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Maps string offsets to 1-based lines and columns. */
+export class LineIndex {
+  readonly #starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.#starts.push(i + 1);
+  }
+
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.#starts[lo]! + 1 };
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Zod schemas for what an author writes: a policy's frontmatter and a clause's
+ * attributes. Messages are written for the person who has to fix the file.
+ */
+import { z } from 'astro/zod';
+import {
+  ASPECT_IDS,
+  ASSESSMENT_IDS,
+  CLAUSE_KIND_IDS,
+  COUNTRY_IDS,
+  FINDING_STATUS_IDS,
+  LANGUAGE_IDS,
+  TOPIC_IDS,
+} from '../taxonomy.ts';
+
+/** Clause and section ids: kebab-case, written by hand, stable forever. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A GDPR article reference: `17`, `6(1)`, `13(1)(c)`, `6(1)(f)`. */
+export const GDPR_REF_PATTERN = /^[1-9]\d?(?:\([1-9]\d?\))?(?:\([a-z]\))?$/;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date');
+
+const list = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (issue) => `unknown ${what} "${String(issue.input)}"; expected one of: ${values.join(', ')}` });
+
+export const findingSchema = z
+  .object({
+    /** stated | partial | unclear | not-stated */
+    status: list(FINDING_STATUS_IDS, 'finding status'),
+    /** A short English answer, e.g. "5 years, then destroyed". */
+    value: z.string().trim().min(1, 'needs a short English value').max(200, 'value is longer than 200 characters'),
+    /** Ids of the clauses that are the evidence; empty only for `not-stated`. */
+    clauses: z.array(z.string()).default([]),
+  })
+  .strict();
+
+/** The frontmatter of a policy file. @see docs/content-format.md */
+export const frontmatterSchema = z
+  .object({
+    /** English title of the policy. */
+    title: z.string().trim().min(1),
+    /** The title as the source gives it. */
+    originalTitle: z.string().trim().min(1),
+    /** The owner exactly as the policy names it; null where it names none. */
+    owner: z.string().trim().min(1).nullable(),
+    /** The site the policy belongs to; null where unknown. */
+    website: z.url({ error: 'must be a full URL such as https://example.com/, or null' }).nullable(),
+    /** Original language (BCP 47). */
+    language: list(LANGUAGE_IDS, 'language'),
+    /** Where the business is established (ISO 3166-1 alpha-2); null where the policy does not say. */
+    country: list(COUNTRY_IDS, 'country').nullable(),
+    /** The evidence for `country`, or why it is null. */
+    countryBasis: z.string().trim().min(1),
+    /** The captured source file in `sources/`. */
+    source: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in sources/, such as 004_b30a68c9a073095e.txt'),
+    /** The policy's own "last updated" date, where it states one. */
+    updated: isoDate.nullable().default(null),
+    /** The policy's own effective date, where it states one. */
+    effective: isoDate.nullable().default(null),
+    /** Which data-protection law governs the policy, named correctly. */
+    legalContext: z.string().trim().min(1),
+    /** One paragraph of plain English. */
+    summary: z.string().trim().min(1),
+    /** One finding per comparison aspect. */
+    findings: z.record(z.string(), findingSchema),
+  })
+  .strict();
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+/** The attributes of a `<Clause>` element. */
+export const clauseAttributesSchema = z
+  .object({
+    id: z.string({ error: 'is missing its id' }),
+    kind: list(CLAUSE_KIND_IDS, 'kind').default('policy'),
+    label: z.string().trim().min(1).max(80, 'label is longer than 80 characters').optional(),
+    topics: commaList.pipe(z.array(list(TOPIC_IDS, 'topic'))),
+    gdpr: commaList.pipe(
+      z.array(z.string().regex(GDPR_REF_PATTERN, 'GDPR reference must look like 13(1)(c), 6(1) or 17')),
+    ),
+    assessment: list(ASSESSMENT_IDS, 'assessment').optional(),
+    seeAlso: commaList,
+  })
+  .strict();
+
+export const sectionAttributesSchema = z.object({ id: z.string({ error: 'is missing its id' }) }).strict();
+
+export { ASPECT_IDS };
+
+const clauseRefSchema = z.object({ policy: z.string().nullable(), clause: z.string() });
+
+/** A parsed clause as stored in the content collection (mirrors `Clause` in model.ts). */
+export const clauseSchema = z.object({
+  id: z.string().regex(ID_PATTERN),
+  kind: z.enum(CLAUSE_KIND_IDS),
+  label: z.string(),
+  original: z.string().min(1),
+  translation: z.string().min(1),
+  topics: z.array(z.enum(TOPIC_IDS)),
+  gdpr: z.array(z.string().regex(GDPR_REF_PATTERN)),
+  assessment: z.enum(ASSESSMENT_IDS).nullable(),
+  note: z.string().nullable(),
+  translatorNote: z.string().nullable(),
+  seeAlso: z.array(clauseRefSchema),
+  section: z.string(),
+  line: z.number().int().positive(),
+});
+
+/** A parsed policy as stored in the content collection (mirrors `Policy` in model.ts). */
+export const policyEntrySchema = frontmatterSchema.omit({ findings: true }).extend({
+  slug: z.string().regex(ID_PATTERN),
+  file: z.string(),
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sections: z.array(
+    z.object({ id: z.string(), heading: clauseSchema.nullable(), clauses: z.array(clauseSchema), line: z.number() }),
+  ),
+  clauses: z.array(clauseSchema),
+  findings: z.record(
+    z.enum(ASPECT_IDS),
+    z.object({ aspect: z.enum(ASPECT_IDS), status: z.enum(FINDING_STATUS_IDS), value: z.string(), clauses: z.array(z.string()) }),
+  ),
+});

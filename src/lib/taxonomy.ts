@@ -1,0 +1,205 @@
+/**
+ * The one source of truth for the library's vocabulary: topics, assessments,
+ * clause kinds, finding statuses, and the comparison aspects with their groups.
+ *
+ * The content schema, the validator, the components, the search filters, the
+ * comparison table, the checklist and the data exports all import from here.
+ * Add a topic or an aspect here and every one of them learns about it.
+ */
+
+/** A topic a clause can be about: OPP-115 categories merged with the GDPR Art. 13/14 items. */
+export interface Topic {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+}
+
+export const TOPICS = [
+  { id: 'controller', label: 'Controller', description: 'Who is responsible for the data and how to reach them.' },
+  { id: 'dpo', label: 'Data protection officer', description: 'Contact details of a data protection officer.' },
+  { id: 'data-collected', label: 'Data collected', description: 'Which personal data is collected.' },
+  { id: 'data-source', label: 'Source of data', description: 'Where the data comes from, if not from the reader.' },
+  { id: 'purposes', label: 'Purposes', description: 'What the data is used for.' },
+  { id: 'legal-basis', label: 'Legal basis', description: 'The legal ground claimed for processing (consent, contract, law, interests).' },
+  { id: 'sharing', label: 'Sharing and recipients', description: 'Who else receives the data.' },
+  { id: 'transfers', label: 'International transfers', description: 'Data sent to other countries.' },
+  { id: 'retention', label: 'Retention', description: 'How long data is kept and what happens after.' },
+  { id: 'rights', label: 'Your rights', description: 'Access, correction, deletion, objection and other rights, and how to use them.' },
+  { id: 'consent', label: 'Consent', description: 'Giving and withdrawing consent.' },
+  { id: 'complaint', label: 'Complaints', description: 'Complaining to the company or a supervisory authority.' },
+  { id: 'obligation-to-provide', label: 'Obligation to provide data', description: 'Whether data must be given, and what happens if it is not.' },
+  { id: 'automated-decisions', label: 'Automated decisions', description: 'Profiling and decisions made by machines alone.' },
+  { id: 'cookies-tracking', label: 'Cookies and tracking', description: 'Cookies and other tracking technologies.' },
+  { id: 'marketing', label: 'Marketing', description: 'Newsletters, advertising and promotional contact.' },
+  { id: 'security', label: 'Security', description: 'How data is protected.' },
+  { id: 'children', label: 'Children', description: 'Data about children.' },
+  { id: 'policy-change', label: 'Policy changes', description: 'How and when the policy changes, and how readers learn of it.' },
+  { id: 'authorities', label: 'Authorities', description: 'Disclosure to police, courts and other authorities.' },
+  { id: 'governing-law', label: 'Governing law', description: 'Which country’s law the policy names.' },
+  { id: 'payment', label: 'Payment', description: 'Payment and card data.' },
+  { id: 'other', label: 'Other', description: 'Anything that fits no other topic (scope, definitions, user duties).' },
+] as const satisfies readonly Topic[];
+
+export type TopicId = (typeof TOPICS)[number]['id'];
+export const TOPIC_IDS = TOPICS.map((t) => t.id) as unknown as readonly [TopicId, ...TopicId[]];
+
+/**
+ * The four-level assessment of a clause, from the reader's side.
+ * Colour is never used alone: every assessment has an icon and a word.
+ */
+export interface Assessment {
+  readonly id: string;
+  readonly label: string;
+  readonly icon: string;
+  readonly description: string;
+}
+
+export const ASSESSMENTS = [
+  {
+    id: 'positive',
+    label: 'Positive',
+    icon: '✓',
+    description: 'Clear, specific, and good for the reader: it limits what is done with their data or tells them how to act.',
+  },
+  {
+    id: 'neutral',
+    label: 'Neutral',
+    icon: '○',
+    description: 'Ordinary information that neither helps nor harms the reader much.',
+  },
+  {
+    id: 'concern',
+    label: 'Concern',
+    icon: '!',
+    description: 'Vague, incomplete or one-sided: the reader cannot tell what really happens, or loses something.',
+  },
+  {
+    id: 'serious',
+    label: 'Serious',
+    icon: '✕',
+    description: 'Works clearly against the reader, or is so garbled or contradictory that the clause cannot be relied on.',
+  },
+] as const satisfies readonly Assessment[];
+
+export type AssessmentId = (typeof ASSESSMENTS)[number]['id'];
+export const ASSESSMENT_IDS = ASSESSMENTS.map((a) => a.id) as unknown as readonly [AssessmentId, ...AssessmentId[]];
+
+/** What a clause is: policy text, a heading of the policy, or page chrome captured with it. */
+export const CLAUSE_KINDS = [
+  { id: 'policy', label: 'Policy text', description: 'Text of the policy itself. Fully annotated.' },
+  { id: 'heading', label: 'Heading', description: 'A heading of the policy. Translated, not annotated.' },
+  {
+    id: 'chrome',
+    label: 'Page chrome',
+    description: 'Menu words, buttons or prompts captured with the text. Kept for the record, never counted as policy text.',
+  },
+] as const;
+
+export type ClauseKind = (typeof CLAUSE_KINDS)[number]['id'];
+export const CLAUSE_KIND_IDS = CLAUSE_KINDS.map((k) => k.id) as unknown as readonly [ClauseKind, ...ClauseKind[]];
+
+/** How a policy answers one comparison aspect. */
+export const FINDING_STATUSES = [
+  { id: 'stated', label: 'Stated', icon: '●', score: 1, description: 'The policy says it clearly.' },
+  { id: 'partial', label: 'Partial', icon: '◐', score: 0.5, description: 'The policy says some of it, or says it vaguely.' },
+  { id: 'unclear', label: 'Unclear', icon: '?', score: 0, description: 'The policy tries, but the text is garbled or contradicts itself.' },
+  { id: 'not-stated', label: 'Not stated', icon: '—', score: 0, description: 'The whole policy says nothing about it.' },
+] as const;
+
+export type FindingStatus = (typeof FINDING_STATUSES)[number]['id'];
+export const FINDING_STATUS_IDS = FINDING_STATUSES.map((s) => s.id) as unknown as readonly [
+  FindingStatus,
+  ...FindingStatus[],
+];
+
+/** The groups the comparison table's rows fall into, in display order. */
+export const ASPECT_GROUPS = [
+  { id: 'who', label: 'Who' },
+  { id: 'what', label: 'What data' },
+  { id: 'why', label: 'Why' },
+  { id: 'with-whom', label: 'With whom' },
+  { id: 'how-long', label: 'How long' },
+  { id: 'rights', label: 'Your rights' },
+  { id: 'other', label: 'Other' },
+] as const;
+
+export type AspectGroupId = (typeof ASPECT_GROUPS)[number]['id'];
+
+/** A question every policy is asked, one row of the comparison table. */
+export interface Aspect {
+  readonly id: string;
+  readonly label: string;
+  readonly group: AspectGroupId;
+  /** GDPR provisions that ask for this information, e.g. `13(1)(a)`. */
+  readonly gdpr: readonly string[];
+  /** One line: what the aspect means for a reader. */
+  readonly description: string;
+  /** Whether it is one of the information items of GDPR Art. 13 counted in the disclosure checklist. */
+  readonly checklist: boolean;
+}
+
+export const ASPECTS = [
+  { id: 'controller-identity', label: 'Who is responsible', group: 'who', gdpr: ['13(1)(a)'], checklist: true, description: 'The identity and contact details of the controller.' },
+  { id: 'dpo-contact', label: 'Data protection officer', group: 'who', gdpr: ['13(1)(b)'], checklist: true, description: 'How to reach a data protection officer, where one is appointed.' },
+  { id: 'data-categories', label: 'Data collected', group: 'what', gdpr: ['14(1)(d)'], checklist: false, description: 'Which kinds of personal data are collected.' },
+  { id: 'payment-data', label: 'Payment data', group: 'what', gdpr: [], checklist: false, description: 'What the policy says about card and bank data.' },
+  { id: 'cookies-and-tracking', label: 'Cookies and tracking', group: 'what', gdpr: [], checklist: false, description: 'Cookies and tracking technologies, and how to refuse them (ePrivacy rules).' },
+  { id: 'purposes', label: 'Purposes', group: 'why', gdpr: ['13(1)(c)'], checklist: true, description: 'What the data is used for.' },
+  { id: 'legal-bases', label: 'Legal bases', group: 'why', gdpr: ['13(1)(c)', '6(1)'], checklist: true, description: 'The legal ground for each use: consent, contract, legal duty, legitimate interests.' },
+  { id: 'marketing-and-ads', label: 'Marketing and ads', group: 'why', gdpr: ['21(2)'], checklist: false, description: 'Promotional messages and advertising, and how to stop them.' },
+  { id: 'automated-decision-making', label: 'Automated decisions', group: 'why', gdpr: ['13(2)(f)', '22'], checklist: true, description: 'Whether decisions are made by machines alone, including profiling.' },
+  { id: 'recipients', label: 'Recipients', group: 'with-whom', gdpr: ['13(1)(e)'], checklist: true, description: 'Who else receives the data.' },
+  { id: 'international-transfers', label: 'International transfers', group: 'with-whom', gdpr: ['13(1)(f)'], checklist: true, description: 'Whether data leaves the country or the EU, where to, and with what safeguards.' },
+  { id: 'retention-period', label: 'Retention period', group: 'how-long', gdpr: ['13(2)(a)'], checklist: true, description: 'How long data is kept, or how that period is decided.' },
+  { id: 'right-of-access', label: 'Right of access', group: 'rights', gdpr: ['13(2)(b)', '15'], checklist: true, description: 'Getting a copy of your data.' },
+  { id: 'right-to-rectification', label: 'Right to rectification', group: 'rights', gdpr: ['13(2)(b)', '16'], checklist: true, description: 'Having wrong data corrected.' },
+  { id: 'right-to-erasure', label: 'Right to erasure', group: 'rights', gdpr: ['13(2)(b)', '17'], checklist: true, description: 'Having your data deleted.' },
+  { id: 'right-to-restriction', label: 'Right to restriction', group: 'rights', gdpr: ['13(2)(b)', '18'], checklist: true, description: 'Having processing paused or limited.' },
+  { id: 'right-to-object', label: 'Right to object', group: 'rights', gdpr: ['13(2)(b)', '21'], checklist: true, description: 'Objecting to processing, including direct marketing.' },
+  { id: 'right-to-portability', label: 'Right to portability', group: 'rights', gdpr: ['13(2)(b)', '20'], checklist: true, description: 'Getting your data in a reusable form, or sent to another provider.' },
+  { id: 'consent-withdrawal', label: 'Withdrawing consent', group: 'rights', gdpr: ['13(2)(c)', '7(3)'], checklist: true, description: 'Taking back consent at any time.' },
+  { id: 'complaint-to-supervisory-authority', label: 'Complaint to an authority', group: 'rights', gdpr: ['13(2)(d)', '77'], checklist: true, description: 'Complaining to a data protection authority.' },
+  { id: 'statutory-contractual-requirement', label: 'Must you provide data?', group: 'other', gdpr: ['13(2)(e)'], checklist: true, description: 'Whether giving the data is required, and what happens if you do not.' },
+  { id: 'children', label: 'Children', group: 'other', gdpr: ['8'], checklist: false, description: 'What the policy says about children’s data.' },
+  { id: 'security-measures', label: 'Security measures', group: 'other', gdpr: ['32'], checklist: false, description: 'How the data is protected.' },
+  { id: 'policy-changes', label: 'Policy changes', group: 'other', gdpr: [], checklist: false, description: 'How changes to the policy are made and announced.' },
+  { id: 'governing-law', label: 'Governing law', group: 'other', gdpr: [], checklist: false, description: 'Which law the policy says applies.' },
+  { id: 'last-updated', label: 'Last updated', group: 'other', gdpr: [], checklist: false, description: 'The date the policy gives for its version.' },
+] as const satisfies readonly Aspect[];
+
+export type AspectId = (typeof ASPECTS)[number]['id'];
+export const ASPECT_IDS = ASPECTS.map((a) => a.id) as unknown as readonly [AspectId, ...AspectId[]];
+
+/** Languages the library has policies in; extend when a policy in a new language arrives. */
+export const LANGUAGES = [
+  { id: 'cs', label: 'Czech', native: 'čeština' },
+  { id: 'lv', label: 'Latvian', native: 'latviešu' },
+  { id: 'sq', label: 'Albanian', native: 'shqip' },
+  { id: 'ru', label: 'Russian', native: 'русский' },
+  { id: 'en', label: 'English', native: 'English' },
+] as const;
+
+export type LanguageId = (typeof LANGUAGES)[number]['id'];
+export const LANGUAGE_IDS = LANGUAGES.map((l) => l.id) as unknown as readonly [LanguageId, ...LanguageId[]];
+
+/** Countries policies come from (ISO 3166-1 alpha-2). */
+export const COUNTRIES = [
+  { id: 'CZ', label: 'Czechia' },
+  { id: 'LV', label: 'Latvia' },
+  { id: 'AL', label: 'Albania' },
+  { id: 'KZ', label: 'Kazakhstan' },
+  { id: 'CN', label: 'China' },
+] as const;
+
+export type CountryId = (typeof COUNTRIES)[number]['id'];
+export const COUNTRY_IDS = COUNTRIES.map((c) => c.id) as unknown as readonly [CountryId, ...CountryId[]];
+
+const byId = <T extends { readonly id: string }>(list: readonly T[]) =>
+  new Map<string, T>(list.map((item) => [item.id, item]));
+
+export const topicById = byId<Topic>(TOPICS);
+export const assessmentById = byId<Assessment>(ASSESSMENTS);
+export const aspectById = byId<Aspect>(ASPECTS);
+export const statusById = byId(FINDING_STATUSES);
+export const languageById = byId(LANGUAGES);
+export const countryById = byId(COUNTRIES);
