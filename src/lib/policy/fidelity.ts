@@ -29,6 +29,7 @@ export function checkFidelity(policy: Pick<Policy, 'clauses'>, source: string): 
     if (here !== piece) {
       let i = 0;
       while (i < piece.length && here[i] === piece[i]) i++;
+      if (expected[offset + i] === ' ' && piece[i] !== ' ') offset += 1;
       return {
         clause: clause.id,
         sourceLine: sourceLineOf(source, offset + i),
@@ -38,6 +39,7 @@ export function checkFidelity(policy: Pick<Policy, 'clauses'>, source: string): 
     }
     offset += piece.length;
   }
+  if (offset < expected.length && expected[offset] === ' ') offset += 1;
   if (offset < expected.length)
     return { clause: null, sourceLine: sourceLineOf(source, offset), expected: expected.slice(offset, offset + 50), found: '' };
   return null;

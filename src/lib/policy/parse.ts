@@ -99,7 +99,7 @@ export function parsePolicy(text: string, options: ParseOptions): Policy {
     report(pos, `expected ${what}, found "${snippet}"`);
   };
 
-  let currentSection: { id: string; line: number; offset: number; clauses: Clause[] } | null = null;
+  let currentSection: { id: string; line: number; offset: number; clauses: Clause[]; written: number } | null = null;
 
   outer: while (true) {
     skipSpace();
@@ -121,12 +121,12 @@ export function parsePolicy(text: string, options: ParseOptions): Policy {
         break;
       }
       claimId(attrs.data.id, t.start, 'section');
-      currentSection = { id: attrs.data.id, line: lines.at(t.start).line, offset: t.start, clauses: [] };
+      currentSection = { id: attrs.data.id, line: lines.at(t.start).line, offset: t.start, clauses: [], written: 0 };
       continue;
     }
     if (t.name === 'Section' && t.closing) {
       const heading = currentSection.clauses[0]?.kind === 'heading' ? currentSection.clauses[0] : null;
-      if (currentSection.clauses.length === 0) report(currentSection.offset, 'section has no clauses', `section "${currentSection.id}"`);
+      if (currentSection.written === 0) report(currentSection.offset, 'section has no clauses', `section "${currentSection.id}"`);
       sections.push({ id: currentSection.id, heading, clauses: currentSection.clauses, line: currentSection.line });
       currentSection = null;
       continue;
@@ -136,6 +136,7 @@ export function parsePolicy(text: string, options: ParseOptions): Policy {
       break;
     }
     // A clause.
+    currentSection.written += 1;
     const raw = parseAttributes(t.attrs);
     const rawId = typeof raw.id === 'string' ? raw.id : '(no id)';
     const subject = `clause "${rawId}"`;
@@ -170,6 +171,12 @@ export function parsePolicy(text: string, options: ParseOptions): Policy {
       const endAt = text.indexOf(close, pos);
       if (endAt < 0) {
         report(c.start, `<${name}> is never closed with ${close}`, subject);
+        break outer;
+      }
+      // A missing close tag would otherwise swallow the clauses after it, up to the next one.
+      const swallowed = /<\/?(?:Section|Clause|Original|Translation|Note|TranslatorNote)\b/.exec(text.slice(pos, endAt));
+      if (swallowed) {
+        report(c.start, `<${name}> is never closed with ${close} before ${swallowed[0]}>`, subject);
         break outer;
       }
       if (children[name]) report(c.start, `has more than one <${name}>`, subject);

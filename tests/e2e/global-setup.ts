@@ -1,0 +1,20 @@
+/**
+ * Serves the built site (dist/) for the browser tests. `npm test` builds it
+ * first; a stale or missing dist/ is refused rather than tested.
+ */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
+  const server = await serveStatic('dist');
+  project.provide('baseUrl', server.url);
+  return () => server.close();
+}

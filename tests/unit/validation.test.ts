@@ -1,0 +1,247 @@
+/**
+ * Bad content never reaches a reader: every kind of bad input fails with a
+ * message that names the file, the line, the clause and what is wrong.
+ *
+ * Each case starts from a small valid policy (tests/fixtures/library) and
+ * breaks one thing in it; the expected line is found by searching the broken
+ * text, not taken from the parser.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { ContentError, formatProblem } from '../../src/lib/policy/errors.ts';
+import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { parsePolicy } from '../../src/lib/policy/parse.ts';
+
+const FIXTURE_ROOT = 'tests/fixtures/library';
+const FILE = 'src/content/policies/tiny-shop.mdx';
+const valid = readFileSync(join(FIXTURE_ROOT, FILE), 'utf8');
+
+/** 1-based line of the first occurrence of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture does not contain ${JSON.stringify(needle)}`);
+  return text.slice(0, at).split('\n').length;
+}
+
+function patch(find: string, replace: string, text = valid): string {
+  if (!text.includes(find)) throw new Error(`fixture does not contain ${JSON.stringify(find)}`);
+  return text.replace(find, replace);
+}
+
+/** The problems parsePolicy reports for `text`, formatted as an author sees them. */
+function problemsOf(text: string): string[] {
+  try {
+    parsePolicy(text, { file: FILE });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems.map(formatProblem);
+  }
+  throw new Error('expected the policy to be rejected, but it parsed');
+}
+
+test('the valid fixture parses into sections, clauses and findings', () => {
+  const policy = parsePolicy(valid, { file: FILE });
+  expect(policy.slug).toBe('tiny-shop');
+  expect(policy.sections.map((s) => s.id)).toEqual(['chrome', 'policy']);
+  expect(policy.clauses.map((c) => c.id)).toEqual(['shop-name', 'policy-heading', 'data-name-email', 'retention-two-years', 'contact']);
+  expect(policy.clauses[0]!.kind).toBe('chrome');
+  expect(policy.sections[1]!.heading?.id).toBe('policy-heading');
+  expect(policy.findings['retention-period']).toEqual({ aspect: 'retention-period', status: 'stated', value: '2 years', clauses: ['retention-two-years'] });
+  expect(policy.clauses.find((c) => c.id === 'data-name-email')!.seeAlso).toEqual([{ policy: null, clause: 'retention-two-years' }]);
+});
+
+describe('rejects bad input with file, line, clause id and what is wrong', () => {
+  test('a duplicate clause id', () => {
+    const text = patch('<Clause id="contact"', '<Clause id="data-name-email"');
+    const line = lineOf(text, 'label="Contact"');
+    expect(problemsOf(text)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${FILE}:${line}:1 clause "data-name-email": duplicate id: "data-name-email" is already used at line ${lineOf(text, 'id="data-name-email"')}`)),
+    );
+  });
+
+  test('an id of the wrong form', () => {
+    const text = patch('<Clause id="contact"', '<Clause id="Contact_Us"');
+    const line = lineOf(text, 'Contact_Us');
+    expect(problemsOf(text)).toContainEqual(expect.stringContaining(`${FILE}:${line}:1 clause "Contact_Us": clause id "Contact_Us" must be kebab-case`));
+  });
+
+  test('an unknown topic', () => {
+    const text = patch('topics="retention"', 'topics="retension"');
+    expect(problemsOf(text)).toEqual([
+      expect.stringMatching(new RegExp(`^${FILE}:${lineOf(text, 'retension')}:1 clause "retention-two-years": attribute "topics" unknown topic "retension"; expected one of: controller, `)),
+    ]);
+  });
+
+  test('an unknown assessment', () => {
+    const text = patch('assessment="positive"', 'assessment="good"');
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${lineOf(text, '"good"')}:1 clause "retention-two-years": attribute "assessment" unknown assessment "good"; expected one of: positive, neutral, concern, serious`),
+    ]);
+  });
+
+  test('an unknown kind', () => {
+    const text = patch('kind="chrome"', 'kind="menu"');
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${lineOf(text, 'kind="menu"')}:1 clause "shop-name": attribute "kind" unknown kind "menu"; expected one of: policy, heading, chrome`),
+    ]);
+  });
+
+  test('a clause with no translation', () => {
+    const text = patch('<Translation>\nWrite to us: shop@example.com\n</Translation>\n', '');
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${lineOf(text, '<Clause id="contact"')}:1 clause "contact": has no translation; add a non-empty <Translation>`),
+    ]);
+  });
+
+  test('a clause whose translation is blank', () => {
+    const text = patch('<Translation>\nWrite to us: shop@example.com\n</Translation>', '<Translation>\n   \n</Translation>');
+    expect(problemsOf(text)).toEqual([expect.stringContaining('clause "contact": has no translation')]);
+  });
+
+  test('an empty original', () => {
+    const text = patch('<Original>\nWe keep them for 2 years.\n</Original>', '<Original>\n\n</Original>');
+    const line = lineOf(text, '<Original>\n\n</Original>');
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${line}:1 clause "retention-two-years": <Original> is empty; it must hold the source text exactly`),
+    ]);
+  });
+
+  test('a finding that cites a clause that does not exist', () => {
+    const text = patch('clauses: [retention-two-years]', 'clauses: [retention-2-years]');
+    const line = lineOf(text, 'retention-2-years');
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${line}:15 finding "retention-period": cites clause "retention-2-years", which does not exist in this policy`),
+    ]);
+  });
+
+  test('a note that links to a clause that does not exist', () => {
+    const text = patch('(#retention-two-years)', '(#retention-forever)');
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${lineOf(text, '<Clause id="data-name-email"')}:1 clause "data-name-email": refers to clause "retention-forever", which does not exist in this policy`),
+    ]);
+  });
+
+  test('a "see also" that names a clause that does not exist', () => {
+    const text = patch('seeAlso="data-name-email"', 'seeAlso="data-name"');
+    expect(problemsOf(text)).toEqual([expect.stringContaining(`${FILE}:${lineOf(text, '<Clause id="contact"')}:1 clause "contact": refers to clause "data-name"`)]);
+  });
+
+  test('invalid frontmatter: an unknown language and a website that is not a URL', () => {
+    const text = patch('language: en', 'language: english', patch('website: https://shop.example.com/', 'website: shop dot com'));
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${lineOf(text, 'website:')}:1 frontmatter "website" must be a full URL`),
+      expect.stringContaining(`${FILE}:${lineOf(text, 'language:')}:1 frontmatter "language" unknown language "english"`),
+    ]);
+  });
+
+  test('frontmatter that is not YAML', () => {
+    const text = patch('title: Privacy policy', 'title: [Privacy policy');
+    expect(problemsOf(text)).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:\\d+:\\d+ invalid YAML:`)));
+  });
+
+  test('a missing finding for one aspect', () => {
+    const text = patch('  children:\n    status: not-stated\n    value: Nothing\n    clauses: []\n', '');
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${lineOf(text, 'findings:')}:1 findings: has no finding for aspect "children"`),
+    ]);
+  });
+
+  test('a finding for an aspect that does not exist', () => {
+    const text = patch('findings:\n', 'findings:\n  favourite-colour:\n    status: not-stated\n    value: Blue\n    clauses: []\n');
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${lineOf(text, 'favourite-colour')}:3 finding "favourite-colour": unknown aspect "favourite-colour"`),
+    ]);
+  });
+
+  test('a stated finding with no evidence, and a not-stated one that cites some', () => {
+    const stated = patch('status: stated\n    value: 2 years\n    clauses: [retention-two-years]', 'status: stated\n    value: 2 years\n    clauses: []');
+    expect(problemsOf(stated)).toEqual([expect.stringContaining('finding "retention-period": is "stated" but cites no clause')]);
+    const notStated = patch('status: stated\n    value: 2 years', 'status: not-stated\n    value: 2 years');
+    expect(problemsOf(notStated)).toEqual([expect.stringContaining('finding "retention-period": is "not-stated" but cites clauses')]);
+  });
+
+  test('a policy clause without label, topic, assessment or note', () => {
+    const text = patch('<Clause id="contact" label="Contact" topics="controller" assessment="neutral" seeAlso="data-name-email">', '<Clause id="contact">');
+    const problems = problemsOf(text);
+    expect(problems).toEqual([
+      expect.stringContaining('clause "contact": policy clause needs a label'),
+      expect.stringContaining('clause "contact": policy clause needs at least one topic'),
+      expect.stringContaining('clause "contact": policy clause needs an assessment'),
+    ]);
+  });
+
+  test('an unclosed element and an element the format does not know', () => {
+    expect(problemsOf(patch('</Note>\n</Clause>\n\n<Clause id="contact"', '</Clause>\n\n<Clause id="contact"'))).toEqual([
+      expect.stringContaining('clause "retention-two-years": <Note> is never closed with </Note> before </Clause>'),
+    ]);
+    expect(problemsOf(patch('<Note>\nA clear period.\n</Note>', '<Comment>\nA clear period.\n</Comment>'))).toEqual([
+      expect.stringContaining('clause "retention-two-years": unexpected <Comment> inside a clause'),
+    ]);
+  });
+
+  test('reports every problem at once, not only the first', () => {
+    const text = patch('assessment="positive"', 'assessment="good"', patch('topics="data-collected"', 'topics="data"'));
+    expect(problemsOf(text)).toHaveLength(2);
+  });
+});
+
+describe('the library as a whole', () => {
+  let dir: string | null = null;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = null;
+  });
+  const copyFixture = () => {
+    dir = mkdtempSync(join(tmpdir(), 'policy-library-'));
+    cpSync(FIXTURE_ROOT, dir, { recursive: true });
+    return dir;
+  };
+  const rejection = (root: string) => {
+    try {
+      loadLibrary({ root });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      return (error as ContentError).message;
+    }
+    throw new Error('expected the library to be rejected');
+  };
+
+  test('loads the fixture and hashes its source', () => {
+    const [loaded] = loadLibrary({ root: FIXTURE_ROOT });
+    expect(loaded!.policy.slug).toBe('tiny-shop');
+    expect(loaded!.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('an original that differs from the source by one character', () => {
+    const root = copyFixture();
+    writeFileSync(join(root, FILE), patch('We keep them for 2 years.\n</Original>', 'We keep them for 3 years.\n</Original>'));
+    const message = rejection(root);
+    expect(message).toContain(`${FILE}:${lineOf(valid, '<Clause id="retention-two-years"')}:1 clause "retention-two-years": <Original> does not match tiny.txt at its line 6`);
+  });
+
+  test('originals that stop before the source ends', () => {
+    const root = copyFixture();
+    writeFileSync(join(root, 'sources/tiny.txt'), `${readFileSync(join(FIXTURE_ROOT, 'sources/tiny.txt'), 'utf8')}\nA last line nobody translated.\n`);
+    expect(rejection(root)).toContain('the originals end before tiny.txt does; its text from line 10 is in no clause: "A last line nobody translated."');
+  });
+
+  test('a source file that does not exist', () => {
+    const root = copyFixture();
+    writeFileSync(join(root, FILE), patch('source: tiny.txt', 'source: missing.txt'));
+    expect(rejection(root)).toContain(`${FILE}:1:1 frontmatter "source": names sources/missing.txt, which does not exist`);
+  });
+
+  test('a link to a clause of another policy that does not exist', () => {
+    const root = copyFixture();
+    writeFileSync(join(root, FILE), patch('(#retention-two-years)', '(/policies/other-shop/#retention)'));
+    expect(rejection(root)).toContain('clause "data-name-email": refers to policy "other-shop", which does not exist');
+  });
+
+  test('white space may differ from the source; nothing else may', () => {
+    const root = copyFixture();
+    writeFileSync(join(root, FILE), patch('We collect your name and e-mail.\n</Original>', 'We   collect your name\u00a0and e-mail.\n</Original>'));
+    expect(() => loadLibrary({ root })).not.toThrow();
+  });
+});
