@@ -8,8 +8,10 @@ export default defineConfig({
   // Set SITE_URL when deploying so citations and the sitemap carry absolute URLs.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is an external file, so the Content-Security-Policy
+  // can forbid inline code outright ('self' only, no hashes to keep in step).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

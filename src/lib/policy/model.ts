@@ -53,6 +53,7 @@ export interface Finding {
 
 export interface PolicyMeta {
   readonly title: string;
+  readonly shortName: string;
   readonly originalTitle: string;
   readonly owner: string | null;
   readonly website: string | null;

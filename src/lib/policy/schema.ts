@@ -43,6 +43,8 @@ export const frontmatterSchema = z
   .object({
     /** English title of the policy. */
     title: z.string().trim().min(1),
+    /** A short name for the policy in tables and lists: the owner, the site, or "Unnamed … shop". */
+    shortName: z.string().trim().min(1).max(40, 'must be at most 40 characters'),
     /** The title as the source gives it. */
     originalTitle: z.string().trim().min(1),
     /** The owner exactly as the policy names it; null where it names none. */
