@@ -8,6 +8,10 @@ export default defineConfig({
   // Set SITE_URL when deploying so citations and the sitemap carry absolute URLs.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
+  // Keep authored white space: with 'jsx' compression a line break between
+  // text and an inline element disappears ("from<a>the list"), and search
+  // would index glued words.
+  compressHTML: false,
   // Every script and stylesheet is an external file, so the Content-Security-Policy
   // can forbid inline code outright ('self' only, no hashes to keep in step).
   build: { format: 'directory', inlineStylesheets: 'never' },

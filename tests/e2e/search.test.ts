@@ -1,0 +1,162 @@
+/**
+ * Search, in Chromium against the built site: queries in English and in each
+ * source language land on the right clause; diacritics and Russian word forms
+ * are forgiven; filters narrow; the keyboard alone works; nothing leaves
+ * localhost; and without JavaScript the page says so plainly.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const library = loadLibrary({ root: '.' }).map((l) => l.policy);
+const clause = (slug: string, id: string) => library.find((p) => p.slug === slug)!.clauses.find((c) => c.id === id)!;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs a query on /search/ and returns the result links (without the highlight parameter). */
+async function search(page: Page, query: string, extra = ''): Promise<{ hrefs: string[]; status: string }> {
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
+  const status = page.locator('search-page [role="status"]');
+  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/matching clause|No clause/);
+  const hrefs = await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return { hrefs, status: (await status.textContent()) ?? '' };
+}
+const withoutHighlight = (href: string) => href.replace(/\?[^#]*/, '');
+
+describe.each([
+  // [query, policy slug, clause id] — English translations and each source language.
+  ['Singapore', 'clsmart-cz', 'transfers-china-singapore'],
+  ['court order', 'clsmart-cz', 'legal-disclosure-court-order'],
+  ['five years', 'latvian-shop-lv', 's5-retention-five-years'],
+  ['uchovávatpro', 'clsmart-cz', 'risk-balancing-and-two-year-retention'],
+  ['sīkdatnes', 'latvian-shop-lv', 's7-heading'],
+  ['kartës', 'albanian-shop-sq', 'security-encryption-card-data-staff-access'],
+  ['персональных', 'caviar-kz', 's1-heading'],
+])('“%s”', (query, slug, id) => {
+  test(`finds ${slug}#${id} among the first results, and the anchor exists`, async () => {
+    expect(clause(slug, id), 'the expected clause exists in the model').toBeDefined();
+    const { page, context, errors, foreignRequests } = await openPage(browser, baseUrl);
+    const { hrefs } = await search(page, query);
+    expect(hrefs.slice(0, 8).map(withoutHighlight)).toContain(`/policies/${slug}/#${id}`);
+    // Every result carries the query for highlighting on arrival.
+    for (const href of hrefs) expect(href).toContain(`highlight=${encodeURIComponent(query)}`);
+    // The anchor exists on the target page.
+    const target = await context.newPage();
+    await target.goto(`${baseUrl}/policies/${slug}/`);
+    expect(await target.locator(`[id="${id}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+test('“retention” finds clauses about retention in several policies', async () => {
+  const { page, context } = await openPage(browser, baseUrl);
+  const { hrefs } = await search(page, 'retention');
+  const found = hrefs.slice(0, 5).map((h) => {
+    const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(h))!;
+    return clause(slug!, id!);
+  });
+  expect(found.length).toBeGreaterThanOrEqual(3);
+  for (const c of found) expect(c.topics, c.id).toContain('retention');
+  expect(new Set(hrefs.slice(0, 5).map((h) => h.split('/')[2])).size).toBeGreaterThan(1);
+  await context.close();
+});
+
+test('a query without diacritics finds words with them (“udaju” → “údajů”)', async () => {
+  const { page, context } = await openPage(browser, baseUrl);
+  const { hrefs } = await search(page, 'udaju');
+  expect(hrefs.length).toBeGreaterThan(0);
+  const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(hrefs[0]!))!;
+  expect(clause(slug!, id!).original).toMatch(/údajů/);
+  await context.close();
+});
+
+test('Russian word forms are stemmed: “удалению” finds “удаление” and “удаления”', async () => {
+  expect(library.some((p) => p.clauses.some((c) => c.original.includes('удалению')))).toBe(false);
+  const { page, context } = await openPage(browser, baseUrl);
+  const { hrefs } = await search(page, 'удалению');
+  expect(hrefs.map(withoutHighlight)).toContain('/policies/caviar-kz/#s6-1-right-to-demand-deletion');
+  await context.close();
+});
+
+test('filters narrow the results, and live in the URL', async () => {
+  const { page, context } = await openPage(browser, baseUrl);
+  const all = await search(page, 'cookies');
+  const narrowed = await search(page, 'cookies', '&policy=caviar-kz');
+  expect(await page.locator('input[name="policy"][value="caviar-kz"]').isChecked()).toBe(true);
+  expect(narrowed.hrefs.length).toBeGreaterThan(0);
+  expect(narrowed.hrefs.length).toBeLessThan(all.hrefs.length);
+  for (const href of narrowed.hrefs) expect(href).toMatch(/^\/policies\/caviar-kz\//);
+  // Ticking a topic box narrows further and updates the address.
+  await page.locator('input[name="assessment"][value="serious"]').check();
+  await expect.poll(() => page.url()).toContain('assessment=serious');
+  await expect.poll(async () => (await page.locator('.search-results a').count())).toBeLessThan(narrowed.hrefs.length);
+  for (const href of await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(href))!;
+    expect(clause(slug!, id!).assessment).toBe('serious');
+  }
+  await context.close();
+});
+
+test('the keyboard alone: “/” opens search, arrows choose, Enter lands on the clause with the terms highlighted', async () => {
+  const { page, context, errors, foreignRequests } = await openPage(browser, baseUrl);
+  await page.goto(`${baseUrl}/policies/kivismart-cz/`);
+  await page.keyboard.press('/');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+  await page.keyboard.type('Singapore');
+  const listbox = page.getByRole('listbox', { name: 'Matching clauses' });
+  await expect.poll(() => listbox.getByRole('option').count()).toBeGreaterThan(0);
+  expect(await page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('true');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.locator('#site-search-input').getAttribute('aria-activedescendant')).toBe('site-search-option-0');
+  expect(await listbox.getByRole('option').first().getAttribute('aria-selected')).toBe('true');
+  await Promise.all([page.waitForURL(/transfers-china-singapore/), page.keyboard.press('Enter')]);
+  expect(new URL(page.url()).pathname).toBe('/policies/clsmart-cz/');
+  await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('transfers-china-singapore');
+  await expect.poll(() => page.locator('#transfers-china-singapore mark.search-hit').count()).toBeGreaterThan(0);
+  expect((await page.locator('#transfers-china-singapore mark.search-hit').first().textContent())?.toLowerCase()).toBe('singapore');
+  // Escape closes the results and then clears the box.
+  await page.keyboard.press('/');
+  await page.keyboard.type('cookies');
+  await expect.poll(() => page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('true');
+  await page.keyboard.press('Escape');
+  expect(await page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('false');
+  await page.keyboard.press('Escape');
+  expect(await page.locator('#site-search-input').inputValue()).toBe('');
+  expect(errors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  await context.close();
+});
+
+test('the search box works at phone width too', async () => {
+  const { page, context } = await openPage(browser, baseUrl, { viewport: PHONE });
+  await page.goto(`${baseUrl}/`);
+  await page.locator('#site-search-input').fill('kartës');
+  await expect.poll(() => page.getByRole('listbox', { name: 'Matching clauses' }).getByRole('option').count()).toBeGreaterThan(0);
+  const box = await page.locator('.search-popover').boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+  await context.close();
+});
+
+test('without JavaScript, the search page says so and points to the policies', async () => {
+  const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+  await page.goto(`${baseUrl}/search/?q=cookies`);
+  const message = page.locator('.search-nojs');
+  expect(await message.isVisible()).toBe(true);
+  expect(await message.innerText()).toContain('Search runs in your browser and needs JavaScript');
+  expect(await message.innerText()).toContain('start from the list of policies');
+  // No dead controls: the JavaScript search form is not shown.
+  expect(await page.locator('search-page form').isVisible()).toBe(false);
+  await page.goto(`${baseUrl}/`);
+  expect(await page.locator('site-search form').getAttribute('action')).toBe('/search/');
+  await context.close();
+});

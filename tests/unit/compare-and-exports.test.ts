@@ -1,0 +1,131 @@
+/**
+ * The comparison model, the checklist and the data exports, on the small
+ * fixture library (whose findings the tests know) and on the real library.
+ */
+import { describe, expect, test } from 'vitest';
+import { checklist, comparisonRows, formatScore, groupedRows } from '../../src/lib/compare.ts';
+import { COMPARISON_CSV_HEADER, csvField, toComparisonCsv, toCsv, toPoliciesJson } from '../../src/lib/exports.ts';
+import { loadLibrary } from '../../src/lib/policy/library.ts';
+import type { Finding, Policy } from '../../src/lib/policy/model.ts';
+import { searchRecords, originalRecords } from '../../src/lib/search/records.ts';
+import { ASPECT_GROUPS, ASPECTS } from '../../src/lib/taxonomy.ts';
+
+const [tiny] = loadLibrary({ root: 'tests/fixtures/library' });
+const tinyPolicy = tiny!.policy;
+
+/** The fixture with some findings replaced. */
+function withFindings(policy: Policy, changes: Partial<Record<string, Pick<Finding, 'status' | 'clauses'>>>): Policy {
+  const findings = { ...policy.findings } as Record<string, Finding>;
+  for (const [aspect, change] of Object.entries(changes)) findings[aspect] = { ...findings[aspect]!, ...change! };
+  return { ...policy, slug: `${policy.slug}-changed`, findings: findings as Policy['findings'] };
+}
+
+describe('comparison rows', () => {
+  test('one row per aspect, one cell per policy, with evidence links', () => {
+    const rows = comparisonRows([tinyPolicy]);
+    expect(rows.map((r) => r.aspect.id)).toEqual(ASPECTS.map((a) => a.id));
+    const retention = rows.find((r) => r.aspect.id === 'retention-period')!;
+    expect(retention.cells).toHaveLength(1);
+    expect(retention.cells[0]!.evidence).toEqual([
+      { clause: 'retention-two-years', label: 'Kept for two years', url: '/policies/tiny-shop/#retention-two-years' },
+    ]);
+  });
+
+  test('a row differs only when the policies give different statuses', () => {
+    const other = withFindings(tinyPolicy, { 'retention-period': { status: 'partial', clauses: ['retention-two-years'] } });
+    const rows = comparisonRows([tinyPolicy, other]);
+    expect(rows.find((r) => r.aspect.id === 'retention-period')!.differs).toBe(true);
+    expect(rows.find((r) => r.aspect.id === 'dpo-contact')!.differs).toBe(false);
+  });
+
+  test('groups come in the taxonomy order and hold every aspect once', () => {
+    const groups = groupedRows([tinyPolicy]);
+    expect(groups.map((g) => g.id)).toEqual(ASPECT_GROUPS.map((g) => g.id).filter((id) => ASPECTS.some((a) => a.group === id)));
+    expect(groups.flatMap((g) => g.rows.map((r) => r.aspect.id)).sort()).toEqual(ASPECTS.map((a) => a.id).sort());
+  });
+});
+
+describe('the disclosure checklist', () => {
+  const items = ASPECTS.filter((a) => a.checklist);
+
+  test('counts stated as 1, partial as ½, unclear and not stated as 0', () => {
+    // In the fixture only retention-period (a checklist item) is stated.
+    expect(checklist(tinyPolicy).score).toBe(1);
+    expect(checklist(tinyPolicy).max).toBe(items.length);
+    const changed = withFindings(tinyPolicy, {
+      purposes: { status: 'partial', clauses: ['data-name-email'] },
+      'legal-bases': { status: 'unclear', clauses: ['data-name-email'] },
+      'data-categories': { status: 'not-stated', clauses: [] }, // not a checklist item
+    });
+    expect(checklist(changed).score).toBe(1.5);
+  });
+
+  test('each item links its evidence or has none', () => {
+    const { items: list } = checklist(tinyPolicy);
+    expect(list.map((i) => i.aspect.id)).toEqual(items.map((a) => a.id));
+    expect(list.find((i) => i.aspect.id === 'retention-period')!.evidence.map((e) => e.url)).toEqual(['/policies/tiny-shop/#retention-two-years']);
+    expect(list.find((i) => i.aspect.id === 'dpo-contact')!.evidence).toEqual([]);
+  });
+
+  test('formats a score without a trailing .0', () => {
+    expect(formatScore({ score: 8, max: 17 })).toBe('8 of 17');
+    expect(formatScore({ score: 8.5, max: 17 })).toBe('8.5 of 17');
+  });
+});
+
+describe('CSV', () => {
+  test('quotes fields with commas, quotes and newlines as RFC 4180 says', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('the "Company"')).toBe('"the ""Company"""');
+    expect(csvField('line one\nline two')).toBe('"line one\nline two"');
+    expect(csvField('carriage\rreturn')).toBe('"carriage\rreturn"');
+    expect(toCsv([['a', 'b,c'], ['"', '']])).toBe('a,"b,c"\r\n"""",\r\n');
+  });
+
+  test('the comparison has a header and one row per policy and aspect', () => {
+    const csv = toComparisonCsv([tinyPolicy]);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(COMPARISON_CSV_HEADER.join(','));
+    expect(lines).toHaveLength(1 + ASPECTS.length);
+    expect(lines).toContain('tiny-shop,retention-period,stated,2 years,/policies/tiny-shop/#retention-two-years');
+    expect(toComparisonCsv([tinyPolicy], new URL('https://example.org/'))).toContain(',https://example.org/policies/tiny-shop/#retention-two-years');
+  });
+});
+
+describe('policies.json', () => {
+  test('holds the aspects, topics and every clause and finding of every policy', () => {
+    const json = toPoliciesJson([{ ...tinyPolicy, sourceSha256: tiny!.sourceSha256 }]);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.aspects).toHaveLength(ASPECTS.length);
+    const [p] = json.policies;
+    expect(p!.source).toEqual({ file: 'tiny.txt', sha256: tiny!.sourceSha256 });
+    expect(p!.clauses.map((c) => c.id)).toEqual(tinyPolicy.clauses.map((c) => c.id));
+    // Notes are exported as plain text: links become their text.
+    expect(p!.clauses.find((c) => c.id === 'data-name-email')!.note).toBe('Only two kinds of data; see retention.');
+    expect(p!.findings['retention-period']).toEqual({ status: 'stated', value: '2 years', clauses: ['retention-two-years'] });
+  });
+});
+
+describe('search records', () => {
+  const library = loadLibrary({ root: '.' }).map((l) => l.policy);
+
+  test('one record per clause, pointing at the clause, with its filters', () => {
+    const records = searchRecords(library);
+    expect(records).toHaveLength(library.reduce((n, p) => n + p.clauses.length, 0));
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    const caviar = library.find((p) => p.slug === 'caviar-kz')!;
+    const clause = caviar.clauses.find((c) => c.kind === 'policy')!;
+    const record = records.find((r) => r.url === `/policies/caviar-kz/#${clause.id}`)!;
+    expect(record.content).toContain(clause.original);
+    expect(record.content).toContain(clause.translation);
+    expect(record.filters).toEqual({ policy: ['caviar-kz'], language: ['ru'], country: [caviar.country ?? 'none'], topic: [...clause.topics], assessment: [clause.assessment] });
+  });
+
+  test('the Russian originals get their own index, and no other language does', () => {
+    const ru = originalRecords(library, 'ru');
+    expect(ru.length).toBe(library.find((p) => p.language === 'ru')!.clauses.length);
+    expect(ru.every((r) => r.language === 'ru' && r.url.startsWith('/policies/caviar-kz/#'))).toBe(true);
+    expect(originalRecords(library, 'xx')).toEqual([]);
+  });
+});
