@@ -172,11 +172,11 @@ export const ASPECT_IDS = ASPECTS.map((a) => a.id) as unknown as readonly [Aspec
 
 /** Languages the library has policies in; extend when a policy in a new language arrives. */
 export const LANGUAGES = [
-  { id: 'cs', label: 'Czech', native: 'čeština' },
-  { id: 'lv', label: 'Latvian', native: 'latviešu' },
-  { id: 'sq', label: 'Albanian', native: 'shqip' },
-  { id: 'ru', label: 'Russian', native: 'русский' },
-  { id: 'en', label: 'English', native: 'English' },
+  { id: 'cs', label: 'Czech', native: 'čeština', euOfficial: true },
+  { id: 'lv', label: 'Latvian', native: 'latviešu', euOfficial: true },
+  { id: 'sq', label: 'Albanian', native: 'shqip', euOfficial: false },
+  { id: 'ru', label: 'Russian', native: 'русский', euOfficial: false },
+  { id: 'en', label: 'English', native: 'English', euOfficial: true },
 ] as const;
 
 export type LanguageId = (typeof LANGUAGES)[number]['id'];
@@ -184,15 +184,27 @@ export const LANGUAGE_IDS = LANGUAGES.map((l) => l.id) as unknown as readonly [L
 
 /** Countries policies come from (ISO 3166-1 alpha-2). */
 export const COUNTRIES = [
-  { id: 'CZ', label: 'Czechia' },
-  { id: 'LV', label: 'Latvia' },
-  { id: 'AL', label: 'Albania' },
-  { id: 'KZ', label: 'Kazakhstan' },
-  { id: 'CN', label: 'China' },
+  { id: 'CZ', label: 'Czechia', eu: true },
+  { id: 'LV', label: 'Latvia', eu: true },
+  { id: 'AL', label: 'Albania', eu: false },
+  { id: 'KZ', label: 'Kazakhstan', eu: false },
+  { id: 'CN', label: 'China', eu: false },
 ] as const;
 
 export type CountryId = (typeof COUNTRIES)[number]['id'];
 export const COUNTRY_IDS = COUNTRIES.map((c) => c.id) as unknown as readonly [CountryId, ...CountryId[]];
+
+/**
+ * Whether the GDPR is, on the face of the policy, its own law: the business is
+ * in the EU, or the policy addresses readers in an official EU language (a
+ * Chinese company's Czech policy addresses Czech buyers, GDPR Art. 3(2)).
+ * Otherwise the GDPR checklist is only a benchmark for it.
+ */
+export function addressesEuReaders(policy: { readonly country: string | null; readonly language: string }): boolean {
+  const country = COUNTRIES.find((c) => c.id === policy.country);
+  const language = LANGUAGES.find((l) => l.id === policy.language);
+  return Boolean(country?.eu || language?.euOfficial);
+}
 
 const byId = <T extends { readonly id: string }>(list: readonly T[]) =>
   new Map<string, T>(list.map((item) => [item.id, item]));

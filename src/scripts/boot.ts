@@ -1,10 +1,12 @@
 /**
- * The only script every page loads. It runs nothing heavy: it listens for the
- * reader to start searching (focus, or the "/" and Ctrl+K shortcuts) and only
- * then loads the search code; and it loads the highlighter only when a search
- * result brought the reader here.
+ * The one script every page loads. It runs almost nothing until the reader
+ * acts: it listens, and loads the code for search, copy-link and cite,
+ * keyboard reading or the outline only when first needed. It also puts the
+ * display controls in step with the saved preferences (see /prefs.js).
  */
-const input = () => document.querySelector<HTMLInputElement>('#site-search-input');
+import { onPrefChange, syncControls } from './prefs.ts';
+
+const searchInput = () => document.querySelector<HTMLInputElement>('#site-search-input');
 
 async function enhanceSearch() {
   const root = document.querySelector<HTMLElement>('site-search');
@@ -13,22 +15,51 @@ async function enhanceSearch() {
   enhance(root);
 }
 
+const typing = (el: Element | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
 document.addEventListener('focusin', (event) => {
   if (event.target instanceof HTMLElement && event.target.id === 'site-search-input') void enhanceSearch();
 });
 
-const typing = (el: Element | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
-
 document.addEventListener('keydown', (event) => {
-  const box = input();
-  if (!box) return;
-  const shortcut = (event.key === '/' && !typing(document.activeElement)) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
-  if (shortcut && !event.altKey) {
+  if (event.altKey || event.defaultPrevented) return;
+  const box = searchInput();
+  const inField = typing(document.activeElement);
+  if (box && ((event.key === '/' && !inField) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k'))) {
     event.preventDefault();
     box.focus();
     box.select();
+    return;
+  }
+  if (inField || event.ctrlKey || event.metaKey) return;
+  if (document.querySelector('[data-clause]') && ['j', 'k', 'n', 'p', '?'].includes(event.key)) {
+    if (document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    void import('./reading/keys.ts').then((m) => m.handleKey(event.key));
   }
 });
 
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+  if (!button) return;
+  const action = button.dataset.action;
+  if (action === 'copy-link' || action === 'cite') void import('./reading/clause-actions.ts').then((m) => m.handleClauseAction(button));
+  else if (action === 'help') void import('./reading/keys.ts').then((m) => m.openHelp());
+  else if (action === 'close-dialog') button.closest('dialog')?.close();
+});
+
+document.addEventListener('change', (event) => {
+  const el = event.target;
+  if ((el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.dataset.pref) onPrefChange(el);
+});
+
+if (document.querySelector('[data-pref]')) syncControls();
+
+if (document.querySelector('.outline-wide'))
+  addEventListener('scroll', () => void import('./reading/outline.ts').then((m) => m.trackOutline()), { once: true, passive: true });
+
 if (new URLSearchParams(location.search).has('highlight')) void import('./highlight.ts').then((m) => m.highlightArrival());
+
+const navigation = performance.getEntriesByType('navigation')[0];
+if (navigation?.name.includes(':~:')) void import('./reading/arrival.ts').then((m) => m.markTextFragmentArrival());

@@ -1,0 +1,37 @@
+/**
+ * Arriving from a link with a text fragment (#:~:text=…), marks the clause
+ * that holds the text as the target, as an #id link would. Browsers hide the
+ * fragment directive from `location`; the navigation entry keeps it.
+ */
+export function textFragment(url: string): string | null {
+  const at = url.indexOf(':~:');
+  if (at < 0) return null;
+  const directive = url.slice(at + 3);
+  const text = directive
+    .split('&')
+    .find((part) => part.startsWith('text='))
+    ?.slice(5);
+  if (!text) return null;
+  // text=[prefix-,]start[,end][,-suffix]: the start is what must be found.
+  const parts = text.split(',').filter((p) => !p.startsWith('-') || !p.endsWith('-'));
+  const start = parts.find((p) => !p.endsWith('-') && !p.startsWith('-')) ?? parts[0] ?? '';
+  try {
+    return decodeURIComponent(start);
+  } catch {
+    return start;
+  }
+}
+
+const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+
+export function markTextFragmentArrival(): void {
+  const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const wanted = textFragment(entry?.name ?? '');
+  if (!wanted) return;
+  const needle = fold(wanted);
+  const clause = [...document.querySelectorAll<HTMLElement>('[data-clause]')].find((el) => fold(el.textContent ?? '').includes(needle));
+  if (!clause) return;
+  clause.classList.add('is-arrival');
+  if (!location.hash) history.replaceState(null, '', `#${clause.id}`);
+  clause.scrollIntoView({ block: 'start' });
+}

@@ -1,0 +1,98 @@
+/**
+ * "Copy link" and "Cite" on a clause. Loaded on the first click of either
+ * (boot.ts), so reading pages run no script until a reader asks for one.
+ */
+import { announce } from './announce.ts';
+
+export function clauseUrl(clause: HTMLElement): string {
+  const url = new URL(location.href);
+  url.search = '';
+  url.hash = clause.id;
+  return url.href;
+}
+
+export interface CitationParts {
+  owner: string;
+  title: string;
+  originalTitle: string;
+  label: string;
+  id: string;
+  url: string;
+  accessed: string;
+}
+
+/** A ready citation: who, what, which clause, where, and when. */
+export function formatCitation(c: CitationParts): string {
+  return (
+    `${c.owner}, “${c.title}” (${c.originalTitle}), clause “${c.label}” [${c.id}]. ` +
+    `Original text with English translation and annotation, Privacy in Parallel. ${c.url} ` +
+    `(source text captured on a date not recorded; accessed ${c.accessed}).`
+  );
+}
+
+export function citationFor(clause: HTMLElement): string {
+  const policy = clause.closest<HTMLElement>('[data-policy]')!;
+  return formatCitation({
+    owner: policy.dataset.owner ?? '',
+    title: policy.dataset.title ?? '',
+    originalTitle: policy.dataset.originalTitle ?? '',
+    label: clause.dataset.label ?? clause.id,
+    id: clause.id,
+    url: clauseUrl(clause),
+    accessed: new Date().toISOString().slice(0, 10),
+  });
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Clipboard API refused (insecure context, permissions): fall back to a selection.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'sr-only';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+function confirm(button: HTMLButtonElement, text: string) {
+  const original = button.dataset.text ?? button.textContent ?? '';
+  button.dataset.text = original;
+  button.textContent = text;
+  button.classList.add('is-done');
+  setTimeout(() => {
+    button.textContent = original;
+    button.classList.remove('is-done');
+  }, 2500);
+}
+
+export async function handleClauseAction(button: HTMLButtonElement): Promise<void> {
+  const clause = button.closest<HTMLElement>('[data-clause]');
+  if (!clause) return;
+  if (button.dataset.action === 'copy-link') {
+    const ok = await copyText(clauseUrl(clause));
+    confirm(button, ok ? 'Link copied ✓' : 'Copy failed');
+    announce(ok ? `Link to clause ${clause.dataset.label ?? clause.id} copied.` : 'Could not copy the link.');
+  } else if (button.dataset.action === 'cite') {
+    const dialog = document.getElementById('cite-dialog') as HTMLDialogElement | null;
+    if (!dialog) return;
+    const text = dialog.querySelector<HTMLTextAreaElement>('textarea')!;
+    text.value = citationFor(clause);
+    dialog.querySelector<HTMLElement>('.cite-clause')!.textContent = clause.dataset.label ?? clause.id;
+    const copy = dialog.querySelector<HTMLButtonElement>('[data-action="copy-citation"]')!;
+    copy.onclick = async () => {
+      const ok = await copyText(text.value);
+      confirm(copy, ok ? 'Citation copied ✓' : 'Copy failed');
+      announce(ok ? 'Citation copied.' : 'Could not copy the citation.');
+    };
+    dialog.showModal();
+    text.focus();
+    text.select();
+  }
+}

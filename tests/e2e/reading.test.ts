@@ -1,0 +1,197 @@
+/**
+ * The reading experience in Chromium, at phone and desktop sizes: reading
+ * modes and their memory, copy link and cite, keyboard reading, arrival by
+ * #id and by text fragment, the outline, the theme, print, and a page that is
+ * complete without JavaScript.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const library = loadLibrary({ root: '.' }).map((l) => l.policy);
+const clsmart = library.find((p) => p.slug === 'clsmart-cz')!;
+const page1 = `${baseUrl}/policies/clsmart-cz/`;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const sizes = [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const;
+
+describe.each(sizes)('at %s size', (_name, viewport) => {
+  test('reading modes switch, are remembered on the device, and set no cookie', async () => {
+    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    await page.goto(page1);
+    const firstPolicyClause = clsmart.clauses.find((c) => c.kind === 'policy')!;
+    const original = page.locator(`[id="${firstPolicyClause.id}"] .clause-original`);
+    const translation = page.locator(`[id="${firstPolicyClause.id}"] .clause-translation`);
+    expect(await original.isVisible()).toBe(true);
+    expect(await translation.isVisible()).toBe(true);
+
+    await page.getByRole('radio', { name: 'English only' }).check();
+    expect(await original.isVisible()).toBe(false);
+    expect(await translation.isVisible()).toBe(true);
+    await page.reload();
+    expect(await original.isVisible()).toBe(false);
+    expect(await page.getByRole('radio', { name: 'English only' }).isChecked()).toBe(true);
+
+    await page.getByRole('radio', { name: 'Czech only' }).check();
+    expect(await original.isVisible()).toBe(true);
+    expect(await translation.isVisible()).toBe(false);
+    await page.getByRole('checkbox', { name: 'Notes' }).uncheck();
+    expect(await page.locator(`[id="${firstPolicyClause.id}"] .clause-margin`).isVisible()).toBe(false);
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: 'Notes' }).isChecked()).toBe(false);
+    expect(await translation.isVisible()).toBe(false);
+
+    await page.getByRole('radio', { name: 'Side by side' }).check();
+    await page.getByRole('checkbox', { name: 'Notes' }).check();
+    expect(await original.isVisible()).toBe(true);
+    expect(await translation.isVisible()).toBe(true);
+    const stored = await page.evaluate(() => Object.keys(localStorage));
+    expect(stored.every((k) => k.startsWith('pip:'))).toBe(true);
+    expect(await context.cookies()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('copy link puts the clause URL on the clipboard and says so', async () => {
+    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.goto(page1);
+    const id = 'transfers-china-singapore';
+    const button = page.locator(`[id="${id}"] button[data-action="copy-link"]`);
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Link copied ✓');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/policies/clsmart-cz/#${id}`);
+    await expect.poll(() => page.locator('#announcer').textContent()).toContain('copied');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('cite gives a ready citation with policy, owner, clause id and label, URL and dates', async () => {
+    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.goto(page1);
+    const clause = clsmart.clauses.find((c) => c.id === 'transfers-china-singapore')!;
+    await page.locator(`[id="${clause.id}"] button[data-action="cite"]`).click();
+    const dialog = page.getByRole('dialog', { name: /Cite/ });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const text = await dialog.locator('textarea').inputValue();
+    for (const part of [clsmart.shortName, clsmart.title, clsmart.originalTitle, clause.label, `[${clause.id}]`, `${baseUrl}/policies/clsmart-cz/#${clause.id}`, 'accessed ', 'captured on a date not recorded'])
+      expect(text).toContain(part);
+    await dialog.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a text-fragment link lands on and marks the clause that holds the text', async () => {
+    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    await page.goto(`${page1}#:~:text=${encodeURIComponent('Singapuru')}`);
+    const clause = page.locator('[id="transfers-china-singapore"]');
+    await expect.poll(() => clause.evaluate((el) => el.classList.contains('is-arrival'))).toBe(true);
+    const box = await clause.boundingBox();
+    expect(box!.y).toBeLessThan(viewport.height);
+    expect(box!.y + box!.height).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+test('keyboard reading: j and k move between clauses, ? opens the help, typing in search is left alone', async () => {
+  const { page, context, errors } = await openPage(browser, baseUrl);
+  await page.goto(page1);
+  const ids = clsmart.clauses.map((c) => c.id);
+  await page.keyboard.press('j');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(ids[0]);
+  await page.keyboard.press('j');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(ids[1]);
+  expect(new URL(page.url()).hash).toBe(`#${ids[1]}`);
+  await page.keyboard.press('k');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(ids[0]);
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect.poll(() => help.isVisible()).toBe(true);
+  await page.keyboard.press('Escape');
+  expect(await help.isVisible()).toBe(false);
+
+  await page.locator('#site-search-input').focus();
+  await page.keyboard.type('jk?');
+  expect(await page.locator('#site-search-input').inputValue()).toBe('jk?');
+  expect(await help.isVisible()).toBe(false);
+  expect(new URL(page.url()).hash).toBe(`#${ids[0]}`);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the outline shows the section being read', async () => {
+  const { page, context } = await openPage(browser, baseUrl, { viewport: DESKTOP });
+  await page.goto(page1);
+  // The longest section, so that it fills the top of the screen once scrolled to.
+  const section = [...clsmart.sections].sort((a, b) => b.clauses.length - a.clauses.length)[0]!;
+  await page.locator(`[id="${section.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const link = page.locator(`.outline-wide a[href="#${section.id}"]`);
+  await expect.poll(() => link.getAttribute('aria-current'), { timeout: 5000 }).toBe('location');
+  expect(await page.locator('.outline-wide a[aria-current]').count()).toBe(1);
+  await context.close();
+});
+
+test('the compact outline on a phone lists every section', async () => {
+  const { page, context } = await openPage(browser, baseUrl, { viewport: PHONE });
+  await page.goto(page1);
+  expect(await page.locator('.outline-wide').isVisible()).toBe(false);
+  await page.locator('.outline-compact summary').click();
+  const hrefs = await page.locator('.outline-compact a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(clsmart.sections.map((s) => `#${s.id}`));
+  await context.close();
+});
+
+test('the theme follows the system and can be chosen, and is remembered', async () => {
+  const { page, context } = await openPage(browser, baseUrl, { colorScheme: 'dark' });
+  await page.goto(`${baseUrl}/`);
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const dark = await background();
+  await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('light');
+  const light = await background();
+  expect(light).not.toBe(dark);
+  await page.goto(`${baseUrl}/compare/`);
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  expect(await background()).toBe(light);
+  await context.close();
+});
+
+test('print hides navigation, search and reading controls, and keeps clause ids', async () => {
+  const { page, context } = await openPage(browser, baseUrl);
+  await page.goto(page1);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-nav', 'site-search', '.reading-toolbar', '.outline-wide', '.theme-pick'])
+    expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+  expect(await page.locator('.clause-permalink').first().isVisible()).toBe(true);
+  await context.close();
+});
+
+test('with JavaScript off the page is complete, and shows no control that would not work', async () => {
+  const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+  await page.goto(page1);
+  expect(await page.locator('[data-clause]').count()).toBe(clsmart.clauses.length);
+  const last = clsmart.clauses.at(-1)!;
+  expect(await page.locator(`[id="${last.id}"] .clause-translation`).isVisible()).toBe(true);
+  for (const selector of ['.reading-toolbar', '.theme-pick', 'button[data-action="copy-link"]', 'button[data-action="cite"]'])
+    expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+  expect(await page.locator('.clause-permalink').first().isVisible()).toBe(true);
+  await page.goto(`${page1}#${last.id}`);
+  expect(await page.evaluate((id) => document.querySelector(':target')?.id, last.id)).toBe(last.id);
+  await context.close();
+});
