@@ -1,0 +1,67 @@
+/**
+ * Checks over every page of the built site (dist/), no browser needed: valid
+ * HTML, unbroken links and fragments, the CSP on every page and no inline
+ * code it would block, the security headers file, and the original texts
+ * marked with their language.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { elements, attr, parseHtml } from '../../src/lib/quality/html.ts';
+import { validateHtml } from '../../src/lib/quality/html-validate.ts';
+import { findInlineCode, metaCsp } from '../../src/lib/quality/inline-code.ts';
+import { checkLinks, formatBroken } from '../../src/lib/quality/links.ts';
+import { sitePages } from '../../src/lib/quality/site.ts';
+import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { cspForMeta, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { TOPICS } from '../../src/lib/taxonomy.ts';
+
+const DIST = 'dist';
+if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+const pages = sitePages(DIST);
+const library = loadLibrary({ root: '.' }).map((l) => l.policy);
+
+test('the site has every page it should', () => {
+  const paths = new Set(pages.map((p) => p.path));
+  for (const path of ['/', '/about/', '/compare/', '/search/', '/topics/', '/data/', '/404/'])
+    expect(paths.has(path) || (path === '/404/' && existsSync(`${DIST}/404.html`)), path).toBe(true);
+  for (const p of library) expect(paths.has(`/policies/${p.slug}/`), p.slug).toBe(true);
+  for (const t of TOPICS) expect(paths.has(`/topics/${t.id}/`), t.id).toBe(true);
+});
+
+describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
+  const html = readFileSync(page.file, 'utf8');
+
+  test('is valid HTML (html-validate, recommended rules)', async () => {
+    const problems = await validateHtml(html, page.file);
+    expect(problems.map((p) => `${page.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`)).toEqual([]);
+  });
+
+  test('carries the Content-Security-Policy and no inline code it would block', () => {
+    expect(metaCsp(html)).toBe(cspForMeta());
+    expect(findInlineCode(html)).toEqual([]);
+  });
+
+  test('is in English, with every original text marked with its own language', () => {
+    const doc = parseHtml(html);
+    const all = [...elements(doc)];
+    expect(attr(all.find((e) => e.tagName === 'html')!, 'lang')).toBe('en');
+    for (const el of all.filter((e) => attr(e, 'class')?.split(' ').includes('clause-original'))) {
+      const text = [...elements(el)].find((e) => attr(e, 'class')?.split(' ').includes('clause-text'));
+      expect(text && attr(text, 'lang'), `clause original on ${page.path}`).toMatch(/^(cs|lv|sq|ru)$/);
+    }
+  });
+});
+
+test('every internal link and #fragment resolves; outside links are listed, not fetched', () => {
+  const report = checkLinks(DIST);
+  expect(report.checked).toBeGreaterThan(1000);
+  expect(report.broken.map(formatBroken)).toEqual([]);
+  for (const link of report.external) expect(link.href, link.page).toMatch(/^https:\/\//);
+  if (report.external.length) console.info(`Outside links (not fetched):\n${[...new Set(report.external.map((l) => l.href))].join('\n')}`);
+});
+
+test('_headers carries the security headers for every path', () => {
+  const text = readFileSync(`${DIST}/_headers`, 'utf8');
+  expect(text.split('\n')[0]).toBe('/*');
+  for (const [name, value] of SECURITY_HEADERS) expect(text).toContain(`  ${name}: ${value}`);
+});

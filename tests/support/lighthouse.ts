@@ -1,0 +1,45 @@
+/** Lighthouse against the built site, in Debian's Chromium, with the same network-quiet flags as the tests. */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_PATH } from './browser.ts';
+
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface LighthouseRun {
+  scores: Record<string, number | null>;
+  /** Audits that lost points, for the failure message. */
+  failing: string[];
+  lhr: Awaited<ReturnType<typeof lighthouse>> extends infer R ? (R extends { lhr: infer L } ? L : never) : never;
+}
+
+export async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+  try {
+    return await fn(chrome.port);
+  } finally {
+    await chrome.kill();
+  }
+}
+
+export async function runLighthouse(url: string, port: number, categories: string[]): Promise<LighthouseRun> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, c.score]));
+  const failing: string[] = [];
+  for (const [id, category] of Object.entries(lhr.categories))
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) failing.push(`${id}: ${ref.id} — ${audit.title}`);
+    }
+  return { scores, failing, lhr: lhr as LighthouseRun['lhr'] };
+}
