@@ -10,6 +10,8 @@
  *                           for the 1-minute load average to drop below 1 (other work on the
  *                           machine skews the timings; the load seen is recorded either way)
  *   --keep-real             keep the five real policies beside the synthetic ones
+ *   --profile-pagefind      after each build, time the parts of the Pagefind step on their own
+ *                           (re-reading the library, adding records, writing files)
  *   --keep                  keep the temporary copies (their paths are printed)
  *   --resume FILE           reuse the results of sizes already in FILE (a results JSON
  *                           this script wrote) and measure only the others
@@ -109,6 +111,62 @@ if (process.argv[2] === '--child-build') {
 }
 
 // ============================================================================
+// Child mode: the Pagefind step taken apart (--profile-pagefind), on a built copy.
+// Same records and calls as src/integrations/pagefind.ts, with a clock on each part.
+// ============================================================================
+
+if (process.argv[2] === '--child-pagefind-profile') {
+  const root = process.argv[3]!;
+  const outFile = process.argv[4]!;
+  const from = (path: string) => import(pathToFileURL(join(root, path)).href);
+  const { loadLibrary } = (await from('src/lib/policy/library.ts')) as { loadLibrary: (o: { root: string }) => { policy: unknown }[] };
+  const { searchRecords, originalRecords, STEMMED_LANGUAGES } = (await from('src/lib/search/records.ts')) as {
+    searchRecords: (p: unknown[]) => { meta: object; filters: object }[];
+    originalRecords: (p: unknown[], l: string) => { meta: object; filters: object }[];
+    STEMMED_LANGUAGES: readonly string[];
+  };
+  const pagefind = await import('pagefind');
+  const out: Record<string, unknown> = {};
+  let t = performance.now();
+  const policies = loadLibrary({ root }).map((l) => l.policy);
+  out['loadLibraryMs'] = performance.now() - t;
+  const indexes: { language: string; records: number; addMs: number; addMsPer10k: number[]; writeMs: number }[] = [];
+  const outDir = join(root, '.bench-pagefind-profile');
+  try {
+    for (const language of ['main', ...STEMMED_LANGUAGES]) {
+      const records = language === 'main' ? searchRecords(policies) : originalRecords(policies, language);
+      if (records.length === 0) continue;
+      const created = await pagefind.createIndex(language === 'main' ? {} : { forceLanguage: language });
+      const index = created.index!;
+      const per10k: number[] = [];
+      t = performance.now();
+      let last = t;
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i]!;
+        await index.addCustomRecord({ ...(r as Parameters<typeof index.addCustomRecord>[0]), meta: { ...r.meta } as Record<string, string>, filters: r.filters as Record<string, string[]> });
+        if ((i + 1) % 10_000 === 0) {
+          const now = performance.now();
+          per10k.push(now - last);
+          last = now;
+        }
+      }
+      const addMs = performance.now() - t;
+      t = performance.now();
+      await index.writeFiles({ outputPath: join(outDir, language) });
+      const writeMs = performance.now() - t;
+      await index.deleteIndex();
+      indexes.push({ language, records: records.length, addMs, addMsPer10k: per10k, writeMs });
+    }
+  } finally {
+    await pagefind.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  out['indexes'] = indexes;
+  writeFileSync(outFile, JSON.stringify(out, null, 1));
+  process.exit(0);
+}
+
+// ============================================================================
 // Parent mode.
 // ============================================================================
 
@@ -122,13 +180,14 @@ interface Args {
   timeoutMin: number;
   quietWait: number;
   keepReal: boolean;
+  profilePagefind: boolean;
   keep: boolean;
   resume: string | null;
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [5, 50, 500, 2000], seed: 1, query: 'cookies', runs: 5, timeoutMin: 45, quietWait: 120, keepReal: false, keep: false, resume: null, out: 'docs/benchmarks.md' };
+  const args: Args = { sizes: [5, 50, 500, 2000], seed: 1, query: 'cookies', runs: 5, timeoutMin: 45, quietWait: 120, keepReal: false, profilePagefind: false, keep: false, resume: null, out: 'docs/benchmarks.md' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -143,6 +202,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--timeout-min') args.timeoutMin = Number(value());
     else if (a === '--quiet-wait') args.quietWait = Math.max(0, Math.min(3600, Number(value())));
     else if (a === '--keep-real') args.keepReal = true;
+    else if (a === '--profile-pagefind') args.profilePagefind = true;
     else if (a === '--keep') args.keep = true;
     else if (a === '--resume') args.resume = value();
     else if (a === '--out') args.out = value();
@@ -605,9 +665,27 @@ interface SizeResult {
   times: { totalMs: number; astroMs: number | null; pagefindMs: number | null; setupMs: number | null; bundleAndRenderMs: number | null; processMs: number };
   dist: DistStats | null;
   search: SearchResult | null;
+  pagefindProfile: PagefindProfile | null;
   /** 1-minute load average before the build, after it, and before the search. */
   load: { build: number; afterBuild: number; search: number | null };
   tempDir: string | null;
+}
+
+interface PagefindProfile {
+  loadLibraryMs: number;
+  indexes: { language: string; records: number; addMs: number; addMsPer10k: number[]; writeMs: number }[];
+}
+
+async function profilePagefind(root: string, timeoutMs: number): Promise<PagefindProfile | null> {
+  const outFile = join(root, '.bench-pagefind-profile.json');
+  const child = spawn(process.execPath, [SCRIPT, '--child-pagefind-profile', root, outFile], { cwd: root, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  cleanup.buildGroup = child.pid ?? null;
+  const killer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), timeoutMs);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearTimeout(killer);
+  cleanup.buildGroup = null;
+  if (code !== 0 || !existsSync(outFile)) return null;
+  return JSON.parse(readFileSync(outFile, 'utf8')) as PagefindProfile;
 }
 
 /** Waits (at most `seconds`) for the machine to be quiet; returns the 1-minute load average then. */
@@ -652,6 +730,11 @@ async function measureSize(n: number, snapshot: string, args: Args): Promise<Siz
     );
     const dist = existsSync(join(root, 'dist', 'index.html')) ? distStats(root) : null;
     let search: SearchResult | null = null;
+    let pagefindProfile: PagefindProfile | null = null;
+    if (build.ok && args.profilePagefind) {
+      log(`N=${n}: profiling the Pagefind step…`);
+      pagefindProfile = await profilePagefind(root, args.timeoutMin * 60_000);
+    }
     if (build.ok && dist) {
       log(`N=${n}: dist ${mb(dist.bytes)} in ${dist.files} files, index ${mb(dist.indexBytes)}; first search for "${args.query}" ×${args.runs}…`);
       loadSearch = await quiet(args.quietWait);
@@ -669,6 +752,7 @@ async function measureSize(n: number, snapshot: string, args: Args): Promise<Siz
       times,
       dist,
       search,
+      pagefindProfile,
       load: { build: loadBuild, afterBuild: loadAfterBuild, search: loadSearch },
       tempDir: kept ? root : null,
     };
@@ -831,6 +915,26 @@ function phasesTable(results: SizeResult[]): string {
   return lines.join('\n');
 }
 
+function pagefindProfileTable(results: SizeResult[]): string {
+  const withProfile = results.filter((r) => r.pagefindProfile);
+  if (withProfile.length === 0) return '';
+  const lines = [
+    '### Inside the Pagefind step (`--profile-pagefind`, run on its own after the build)',
+    '',
+    '| policies | re-reading the library | index | records | adding records | ms per record, first → last 10,000 | writing files |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of withProfile)
+    for (const [i, x] of r.pagefindProfile!.indexes.entries()) {
+      const first = x.addMsPer10k[0];
+      const lastOne = x.addMsPer10k.at(-1);
+      lines.push(
+        `| ${i === 0 ? r.policies : ''} | ${i === 0 ? sec(r.pagefindProfile!.loadLibraryMs) : ''} | ${x.language} | ${x.records.toLocaleString('en')} | ${sec(x.addMs)} | ${first !== undefined && lastOne !== undefined ? `${(first / 10_000).toFixed(2)} → ${(lastOne / 10_000).toFixed(2)}` : `${(x.addMs / x.records).toFixed(2)} (fewer than 10,000)`} | ${sec(x.writeMs)} |`,
+      );
+    }
+  return `${lines.join('\n')}\n\n`;
+}
+
 function renderTimesTable(results: SizeResult[]): string {
   const withTimes = results.filter((r) => Object.keys(r.build.routeMsByKind).length > 0);
   if (withTimes.length === 0) return '(Astro logged no page render times)';
@@ -957,7 +1061,7 @@ ${renderTimesTable(results)}
 
 ${slowest ? `Slowest pages at ${slowest.policies} policies: ${slowest.build.slowestRoutes.map((x) => `${x.route} ${ms(x.ms)}`).join(', ')}.` : ''}
 
-## Pages that hold the whole library
+${pagefindProfileTable(results)}## Pages that hold the whole library
 
 ${pagesTable(results)}
 

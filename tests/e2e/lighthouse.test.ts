@@ -4,7 +4,7 @@
  * `npm run bench`, not asserted here.
  */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { runLighthouse, withChrome } from '../support/lighthouse.ts';
+import { runLighthouse, withChrome } from '../../scripts/lib/lighthouse.ts';
 
 const baseUrl = inject('baseUrl');
 const PAGE_TYPES = {

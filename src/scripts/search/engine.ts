@@ -63,6 +63,30 @@ export function withHighlight(url: string, query: string): string {
 
 export type Filters = Partial<Record<string, string[]>>;
 
+/**
+ * Runs the latest task only: while a search is running, newer keystrokes
+ * replace the one waiting, so fast typing never queues stale searches.
+ */
+export function coalesce(): (task: () => Promise<void>) => void {
+  let running = false;
+  let waiting: (() => Promise<void>) | null = null;
+  const run = async (task: () => Promise<void>) => {
+    running = true;
+    try {
+      await task();
+    } finally {
+      running = false;
+      const next = waiting;
+      waiting = null;
+      if (next) void run(next);
+    }
+  };
+  return (task) => {
+    if (running) waiting = task;
+    else void run(task);
+  };
+}
+
 export async function runSearch(query: string, filters: Filters = {}, limit = 20): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const active = Object.fromEntries(
@@ -73,29 +97,26 @@ export async function runSearch(query: string, filters: Filters = {}, limit = 20
   const hasQuery = query.trim().length > 0;
   if (!hasQuery && Object.keys(active).length === 0) return { query, hits: [], total: 0, facets: {} };
   const response = await pagefind.search(hasQuery ? query : null, { filters: active });
-  // The merged Russian index can find the same clause again; keep the best-scored copy.
+  // Fragments load in parallel. The merged Russian index can find the same
+  // clause again, so a few more than needed are read and the copies dropped.
+  const wanted = response.results.slice(0, limit + 4);
+  const data = await Promise.all(wanted.map((r) => r.data()));
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
-  let duplicates = 0;
-  let loaded = 0;
-  for (const result of response.results) {
-    if (hits.length >= limit) break;
-    const data = await result.data();
-    loaded += 1;
-    if (seen.has(data.url)) {
-      duplicates += 1;
-      continue;
-    }
-    seen.add(data.url);
-    hits.push({
-      url: data.url,
-      href: withHighlight(data.url, query),
-      title: data.meta['title'] ?? data.url,
-      policy: data.meta['policy'] ?? '',
-      label: data.meta['label'] ?? '',
-      excerpt: data.excerpt,
-    });
+  for (const d of data) {
+    if (seen.has(d.url)) continue;
+    seen.add(d.url);
+    if (hits.length < limit)
+      hits.push({
+        url: d.url,
+        href: withHighlight(d.url, query),
+        title: d.meta['title'] ?? d.url,
+        policy: d.meta['policy'] ?? '',
+        label: d.meta['label'] ?? '',
+        excerpt: d.excerpt,
+      });
   }
-  const total = loaded === response.results.length ? hits.length : response.results.length - duplicates;
+  const duplicates = data.length - seen.size;
+  const total = wanted.length === response.results.length ? seen.size : response.results.length - duplicates;
   return { query, hits, total, facets: response.filters };
 }

@@ -3,15 +3,20 @@
  * URL (/search/?q=retention&topic=retention), results update as you type or
  * tick a filter, and every result links to its clause.
  */
-import { runSearch, type Filters } from './engine.ts';
+import { coalesce, loadPagefind, runSearch, type Filters } from './engine.ts';
 import { hitContent } from './render.ts';
 
 class SearchPage extends HTMLElement {
   #sequence = 0;
+  #schedule = coalesce();
 
   connectedCallback() {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+    // Load the engine as soon as the reader shows intent (focus, a filter), not before:
+    // a visit that only reads this page downloads no index.
+    const warm = () => void loadPagefind().then(() => (this.dataset.state = 'ready'));
+    form.addEventListener('focusin', warm, { once: true });
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
@@ -19,10 +24,10 @@ class SearchPage extends HTMLElement {
       event.preventDefault();
       void this.update();
     });
-    input.addEventListener('input', () => void this.update());
-    form.addEventListener('change', () => void this.update());
-    form.addEventListener('reset', () => setTimeout(() => void this.update()));
-    void this.update();
+    input.addEventListener('input', () => this.#schedule(() => this.update()));
+    form.addEventListener('change', () => this.#schedule(() => this.update()));
+    form.addEventListener('reset', () => setTimeout(() => this.#schedule(() => this.update())));
+    this.#schedule(() => this.update());
   }
 
   filters(): Filters {
@@ -48,7 +53,8 @@ class SearchPage extends HTMLElement {
       this.showCounts({});
       return;
     }
-    const outcome = await runSearch(query, filters, 50);
+    const outcome = await runSearch(query, filters, 30);
+    this.dataset.state = 'ready';
     if (mine !== this.#sequence) return;
     status.textContent =
       outcome.total === 0

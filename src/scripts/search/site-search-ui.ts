@@ -3,7 +3,7 @@
  * type. Loaded on the first focus of the box (see boot.ts); until then the
  * box is a plain form that submits to /search/.
  */
-import { runSearch, type SearchHit } from './engine.ts';
+import { coalesce, loadPagefind, runSearch, type SearchHit } from './engine.ts';
 import { hitContent } from './render.ts';
 
 export function enhance(root: HTMLElement): void {
@@ -18,6 +18,8 @@ export function enhance(root: HTMLElement): void {
   let hits: SearchHit[] = [];
   let active = -1;
   let sequence = 0;
+  const schedule = coalesce();
+  void loadPagefind(); // the reader is about to type: fetch the engine now
 
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
@@ -66,7 +68,7 @@ export function enhance(root: HTMLElement): void {
     if (mine === sequence) render(query, outcome.hits, outcome.total);
   };
 
-  input.addEventListener('input', () => void update());
+  input.addEventListener('input', () => schedule(update));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && hits.length) {
       event.preventDefault();
@@ -98,5 +100,5 @@ export function enhance(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     if (!input.value.trim()) event.preventDefault();
   });
-  if (input.value.trim()) void update();
+  if (input.value.trim()) schedule(update);
 }

@@ -1,18 +1,9 @@
 /** Lighthouse against the built site, in Debian's Chromium, with the same network-quiet flags as the tests. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_PATH, QUIET_FLAGS } from './chromium.ts';
 
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROME_FLAGS = ['--headless=new', ...QUIET_FLAGS];
 
 export interface LighthouseRun {
   scores: Record<string, number | null>;
