@@ -7,7 +7,8 @@ import { HIGHLIGHT_PARAM } from './search/engine.ts';
 
 export async function highlightArrival(): Promise<void> {
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ '/pagefind/pagefind-highlight.js')) as {
+  const url = '/pagefind/pagefind-highlight.js'; // written by Pagefind into the built site
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
     default: new (options: Record<string, unknown>) => unknown;
   };
   new PagefindHighlight({

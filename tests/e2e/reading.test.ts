@@ -192,6 +192,6 @@ test('with JavaScript off the page is complete, and shows no control that would 
     expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
   expect(await page.locator('.clause-permalink').first().isVisible()).toBe(true);
   await page.goto(`${page1}#${last.id}`);
-  expect(await page.evaluate((id) => document.querySelector(':target')?.id, last.id)).toBe(last.id);
+  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(last.id);
   await context.close();
 });

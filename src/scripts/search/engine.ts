@@ -43,7 +43,9 @@ let loading: Promise<PagefindApi> | null = null;
 /** Loads Pagefind once per page. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as PagefindApi;
+    // A URL of the built site, not a module of the source: kept out of the bundle.
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     for (const language of MERGED_LANGUAGES) await pagefind.mergeIndex(`/pagefind-${language}/`, { language });
