@@ -20,6 +20,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: the CI machine has two cores.
           fileParallelism: false,
+          // A busy two-core machine can take more than the default second to repaint.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],
