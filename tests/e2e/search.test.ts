@@ -113,6 +113,8 @@ test('the keyboard alone: “/” opens search, arrows choose, Enter lands on th
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
   await page.keyboard.type('Singapore');
   const listbox = page.getByRole('listbox', { name: 'Matching clauses' });
+  // Wait for the results of the whole word, not of a prefix typed on the way.
+  await expect.poll(() => page.locator('site-search [role="status"]').textContent()).toContain('match “Singapore”');
   await expect.poll(() => listbox.getByRole('option').count()).toBeGreaterThan(0);
   expect(await page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('true');
   await page.keyboard.press('ArrowDown');
@@ -126,6 +128,7 @@ test('the keyboard alone: “/” opens search, arrows choose, Enter lands on th
   // Escape closes the results and then clears the box.
   await page.keyboard.press('/');
   await page.keyboard.type('cookies');
+  await expect.poll(() => page.locator('site-search [role="status"]').textContent()).toContain('match “cookies”');
   await expect.poll(() => page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('true');
   await page.keyboard.press('Escape');
   expect(await page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('false');

@@ -54,7 +54,8 @@ export function enhance(root: HTMLElement): void {
     status.textContent = found.length === 0 ? `No clause matches “${query}”.` : `${total} clause${total === 1 ? '' : 's'} match “${query}”. Use the arrow keys to choose, Enter to open.`;
     more.href = `/search/?q=${encodeURIComponent(query)}`;
     setActive(-1);
-    setOpen(true);
+    // Results that arrive after the reader has moved on are kept, not shown.
+    setOpen(root.contains(document.activeElement));
   };
   const update = async () => {
     const query = input.value.trim();
@@ -81,6 +82,7 @@ export function enhance(root: HTMLElement): void {
       event.preventDefault();
       window.location.assign(hits[active]!.href);
     } else if (event.key === 'Escape') {
+      sequence += 1; // a search still running must not reopen what the reader closed
       if (!panel.hidden) {
         event.preventDefault();
         setOpen(false);
