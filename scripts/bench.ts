@@ -18,18 +18,10 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_PATH, LOCAL_ONLY_FLAG, QUIET_FLAGS } from './lib/chromium.ts';
 import { runLighthouse, withChrome } from './lib/lighthouse.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { PAGE_TYPES } from './lib/page-types.ts';
 
 const QUERIES = ['retention', 'Singapore', 'court order', 'osobních údajů', 'udaju', 'sīkdatnes', 'kartës', 'персональных', 'cookies', 'удалению'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PAGE_TYPES = {
-  home: '/',
-  policy: '/policies/latvian-shop-lv/',
-  compare: '/compare/',
-  topic: '/topics/retention/',
-  search: '/search/',
-  about: '/about/',
-  data: '/data/',
-} as const;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const percentile = (xs: number[], p: number) => {

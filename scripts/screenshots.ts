@@ -8,16 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, LOCAL_ONLY_FLAG, QUIET_FLAGS } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { PAGE_TYPES } from './lib/page-types.ts';
 
-const PAGE_TYPES = {
-  home: '/',
-  policy: '/policies/clsmart-cz/',
-  compare: '/compare/',
-  topic: '/topics/retention/',
-  search: '/search/?q=cookies',
-  about: '/about/',
-  data: '/data/',
-};
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
 const OUT = 'screenshots';
 

@@ -5,17 +5,9 @@
  */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { runLighthouse, withChrome } from '../../scripts/lib/lighthouse.ts';
+import { PAGE_TYPES } from '../../scripts/lib/page-types.ts';
 
 const baseUrl = inject('baseUrl');
-const PAGE_TYPES = {
-  home: '/',
-  policy: '/policies/caviar-kz/',
-  compare: '/compare/',
-  topic: '/topics/retention/',
-  search: '/search/',
-  about: '/about/',
-  data: '/data/',
-} as const;
 
 let release: () => void;
 let port: Promise<number>;
