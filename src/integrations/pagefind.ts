@@ -3,10 +3,15 @@
  * reports problems in its responses instead of throwing, so every response is
  * checked: a broken index must fail the build, not ship green.
  *
- * - `dist/pagefind/`: one record per clause of every policy (label, original,
- *   translation), in one index, so one box searches everything.
- * - `dist/pagefind-<lang>/`: the originals of a language Pagefind can stem
- *   (Russian), merged into the main index in the browser.
+ * - `dist/pagefind/`: one page per policy, each clause a sub-result (label,
+ *   original, translation), in one index, so one box searches everything and
+ *   a first search loads metadata for policies, not for every clause.
+ * - `dist/pagefind-clauses/`: one record per clause, so a reader can narrow by
+ *   a clause's topic or assessment; loaded only when they do.
+ * - `dist/pagefind-<lang>/` and `dist/pagefind-clauses-<lang>/`: the same two
+ *   shapes for the originals of a language Pagefind can stem (Russian), merged
+ *   in the browser only when a query is written in that language's script.
+ * See src/lib/search/records.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, rmSync } from 'node:fs';
@@ -14,7 +19,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadLibrary } from '../lib/policy/library.ts';
-import { originalRecords, searchRecords, STEMMED_LANGUAGES, type SearchRecord } from '../lib/search/records.ts';
+import { INDEX_PATHS, stemmedIndexPath } from '../lib/search/facets.ts';
+import { originalRecords, policyDocuments, searchRecords, STEMMED_LANGUAGES, type SearchDocument, type SearchRecord } from '../lib/search/records.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -27,8 +33,8 @@ export function assertNoErrors(step: string, response: { errors: readonly string
 
 const RECORD_BATCH = 500;
 
-/** Writes one Pagefind bundle holding `records` to `outputPath`. */
-export async function writeIndex(records: readonly SearchRecord[], outputPath: string, forceLanguage?: string): Promise<number> {
+/** Writes one Pagefind bundle holding `records` (clause records or policy documents) to `outputPath`. */
+export async function writeIndex(records: readonly (SearchRecord | SearchDocument)[], outputPath: string, forceLanguage?: string): Promise<number> {
   if (records.length === 0) throw new SearchIndexError(`No records to index for ${outputPath}`);
   const created = await pagefind.createIndex(forceLanguage ? { forceLanguage } : {});
   assertNoErrors('createIndex', created);
@@ -38,8 +44,12 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   // trip per record made adding 70,000 records slow down as the index grew.
   for (let start = 0; start < records.length; start += RECORD_BATCH) {
     const batch = records.slice(start, start + RECORD_BATCH);
-    const responses = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: record.filters })));
-    responses.forEach((added, i) => assertNoErrors(`addCustomRecord(${batch[i]!.url})`, added));
+    const responses = await Promise.all(
+      batch.map((record) =>
+        'meta' in record ? index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: record.filters }) : index.addHTMLFile({ url: record.url, content: record.content }),
+      ),
+    );
+    responses.forEach((added, i) => assertNoErrors(`adding ${batch[i]!.url}`, added));
   }
   const written = await index.writeFiles({ outputPath });
   assertNoErrors('writeFiles', written);
@@ -47,21 +57,34 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   return records.length;
 }
 
-export async function buildSearchIndexes(root: string, siteDir: string): Promise<{ records: number; languages: string[] }> {
+/** Pagefind writes its own UI beside every index; the site uses only the JS API, so these are never loaded. */
+function removeUnusedUi(dir: string, keepHighlight: boolean): void {
+  for (const file of readdirSync(dir)) if (/-ui\./.test(file) || (!keepHighlight && /highlight/.test(file))) rmSync(join(dir, file));
+}
+
+export async function buildSearchIndexes(root: string, siteDir: string): Promise<{ policies: number; records: number; languages: string[] }> {
   const policies = loadLibrary({ root }).map((l) => l.policy);
   try {
-    const records = await writeIndex(searchRecords(policies), join(siteDir, 'pagefind'));
+    const dir = (path: string) => join(siteDir, ...path.split('/').filter(Boolean));
+    const documents = await writeIndex(policyDocuments(policies), dir(INDEX_PATHS.policies));
+    // pagefind-highlight.js is loaded by the policy pages to mark the search terms.
+    removeUnusedUi(dir(INDEX_PATHS.policies), true);
+    const records = await writeIndex(searchRecords(policies), dir(INDEX_PATHS.clauses));
+    removeUnusedUi(dir(INDEX_PATHS.clauses), false);
     const languages: string[] = [];
     for (const language of STEMMED_LANGUAGES) {
       const own = originalRecords(policies, language);
       if (own.length === 0) continue;
-      const out = join(siteDir, `pagefind-${language}`);
-      await writeIndex(own, out, language);
-      // Only the index is merged in; the UI files Pagefind writes beside it would never be loaded.
-      for (const file of readdirSync(out)) if (/-ui\.|highlight/.test(file)) rmSync(join(out, file));
+      for (const [out, items] of [
+        [dir(stemmedIndexPath('policies', language)), policyDocuments(policies, { language })],
+        [dir(stemmedIndexPath('clauses', language)), own],
+      ] as const) {
+        await writeIndex(items, out, language);
+        removeUnusedUi(out, false);
+      }
       languages.push(language);
     }
-    return { records, languages };
+    return { policies: documents, records, languages };
   } finally {
     await pagefind.close();
   }
@@ -76,8 +99,8 @@ export default function pagefindIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { records, languages } = await buildSearchIndexes(root, fileURLToPath(dir));
-        logger.info(`search index: ${records} clauses${languages.length ? `; stemmed originals: ${languages.join(', ')}` : ''}`);
+        const { policies, records, languages } = await buildSearchIndexes(root, fileURLToPath(dir));
+        logger.info(`search indexes: ${policies} policies, ${records} clauses${languages.length ? `; stemmed originals: ${languages.join(', ')}` : ''}`);
       },
     },
   };

@@ -25,9 +25,11 @@ async function search(page: Page, query: string, extra = ''): Promise<{ hrefs: s
   await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
   const status = page.locator('search-page [role="status"]');
   await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/matching clause|No clause/);
-  const hrefs = await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const hrefs = await page.locator('.search-results a.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   return { hrefs, status: (await status.textContent()) ?? '' };
 }
+/** The number of matching clauses the status line reports. */
+const totalIn = (status: string) => Number(/^([\d,]+) matching clause/.exec(status)?.[1]?.replace(/,/g, '') ?? NaN);
 const withoutHighlight = (href: string) => href.replace(/\?[^#]*/, '');
 
 describe.each([
@@ -93,16 +95,54 @@ test('filters narrow the results, and live in the URL', async () => {
   const narrowed = await search(page, 'cookies', '&policy=caviar-kz');
   expect(await page.locator('input[name="policy"][value="caviar-kz"]').isChecked()).toBe(true);
   expect(narrowed.hrefs.length).toBeGreaterThan(0);
-  expect(narrowed.hrefs.length).toBeLessThan(all.hrefs.length);
+  expect(totalIn(narrowed.status)).toBeLessThan(totalIn(all.status));
   for (const href of narrowed.hrefs) expect(href).toMatch(/^\/policies\/caviar-kz\//);
-  // Ticking a topic box narrows further and updates the address.
+  // Ticking an assessment box narrows further and updates the address.
   await page.locator('input[name="assessment"][value="serious"]').check();
   await expect.poll(() => page.url()).toContain('assessment=serious');
-  await expect.poll(async () => (await page.locator('.search-results a').count())).toBeLessThan(narrowed.hrefs.length);
-  for (const href of await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+  await expect.poll(async () => (await page.locator('.search-hit-link').count())).toBeLessThan(narrowed.hrefs.length);
+  for (const href of await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(href))!;
     expect(clause(slug!, id!).assessment).toBe('serious');
   }
+  await context.close();
+});
+
+test('a policy with more matching clauses than shown links to all of them', async () => {
+  const { page, context } = await openPage(browser, baseUrl);
+  const all = await search(page, 'персональных');
+  const caviar = all.hrefs.filter((h) => h.startsWith('/policies/caviar-kz/'));
+  expect(caviar.length).toBe(5); // at most five clauses of one policy among the results
+  const more = page.locator('.search-more-in-policy a', { hasText: 'in caviar.com.kz' });
+  const claimed = Number(/All ([\d,]+) matching/.exec((await more.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+  expect(claimed).toBeGreaterThan(5);
+  await more.click();
+  await expect.poll(() => page.url()).toContain('policy=caviar-kz');
+  await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '').toMatch(/matching clause/);
+  const only = await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(only.length).toBe(Math.min(30, claimed));
+  for (const href of only) expect(href).toMatch(/^\/policies\/caviar-kz\//);
+  await context.close();
+});
+
+test('a first search loads the policy index only; a topic filter loads the clause index; Cyrillic loads the Russian one', async () => {
+  const { page, context } = await openPage(browser, baseUrl);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const indexes = () => new Set(fetched.filter((p) => p.startsWith('/pagefind')).map((p) => p.split('/')[1]));
+  await search(page, 'cookies');
+  expect([...indexes()]).toEqual(['pagefind']);
+  await page.locator('input[name="topic"][value="cookies-tracking"]').check();
+  await expect.poll(() => [...indexes()].sort()).toEqual(['pagefind', 'pagefind-clauses']);
+  // Once the clause index answers, every result is a clause on that topic.
+  const offTopic = async () =>
+    (await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+      .map((href) => /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(href))!)
+      .filter(([, slug, id]) => !clause(slug!, id!).topics.includes('cookies-tracking')).length;
+  await expect.poll(offTopic).toBe(0);
+  expect(await page.locator('.search-hit-link').count()).toBeGreaterThan(0);
+  await page.locator('#search-page-input').fill('персональных');
+  await expect.poll(() => [...indexes()].sort()).toEqual(['pagefind', 'pagefind-clauses', 'pagefind-clauses-ru']);
   await context.close();
 });
 

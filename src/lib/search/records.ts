@@ -1,14 +1,23 @@
 /**
- * What the search index holds: one record per clause, built from the model.
+ * What the search indexes hold, built from the model (not from the pages).
  *
- * Why records and not Pagefind's HTML crawl with sub-results? Filters in
- * Pagefind belong to a whole result. Topic and assessment belong to a clause,
- * so to narrow by them each clause must be its own result. One record per
- * clause gives exactly that, and every result's URL is the clause's anchor.
+ * Two shapes, because a first search must stay small at thousands of policies:
+ *
+ * - **Policy documents** (the main index): one Pagefind page per policy, each
+ *   clause an element with its id and a `data-pagefind-title`, so Pagefind
+ *   returns the policy with one sub-result per matching clause. Pagefind loads
+ *   metadata for every page of an index before its first answer (about 6 bytes
+ *   a page, compressed); one page per policy keeps that to a few KB at 2,000
+ *   policies instead of ~450 KB for 70,000 clauses.
+ * - **Clause records** (the clause index): one record per clause. Filters in
+ *   Pagefind belong to a whole result, and topic and assessment belong to a
+ *   clause, so narrowing by them needs each clause to be its own result. This
+ *   index is loaded only when a reader narrows by topic or assessment.
  */
 import type { Policy } from '../policy/model.ts';
 import { topicById } from '../taxonomy.ts';
-import { clausePath } from '../urls.ts';
+import { clausePath, policyPath } from '../urls.ts';
+import { NO_COUNTRY, POLICY_FACETS, STEMMED_INDEXES, type SearchFacet } from './facets.ts';
 
 export interface SearchRecord {
   readonly url: string;
@@ -19,27 +28,20 @@ export interface SearchRecord {
   readonly filters: Record<SearchFacet, string[]>;
 }
 
-/** The facets a reader can narrow by. Values are ids from the taxonomy and policy slugs. */
-export const SEARCH_FACETS = ['policy', 'language', 'country', 'topic', 'assessment'] as const;
-export type SearchFacet = (typeof SEARCH_FACETS)[number];
-
-/** The value used for a policy that names no country. */
-export const NO_COUNTRY = 'none';
+export { NO_COUNTRY } from './facets.ts';
 
 function filtersFor(policy: Policy, clause: Policy['clauses'][number]): Record<SearchFacet, string[]> {
   return {
-    policy: [policy.slug],
-    language: [policy.language],
-    country: [policy.country ?? NO_COUNTRY],
+    ...policyFilterValues(policy),
     topic: [...clause.topics],
     assessment: clause.assessment ? [clause.assessment] : [],
   };
 }
 
 /**
- * Records for the main, cross-policy index: label, original and translation
- * of every clause, all in one English-language index so one box searches
- * every policy in every language.
+ * Records for the clause index: label, original and translation of every
+ * clause, all in one English-language index so one box searches every policy
+ * in every language.
  */
 export function searchRecords(policies: readonly Policy[]): SearchRecord[] {
   return policies.flatMap((policy) =>
@@ -74,9 +76,54 @@ export function originalRecords(policies: readonly Policy[], language: string): 
     );
 }
 
+/** A policy as one HTML document for Pagefind's `addHTMLFile`, each clause a sub-result. */
+export interface SearchDocument {
+  readonly url: string;
+  readonly content: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * One document per policy. Meta and filters sit in the head, so they are not
+ * searchable text; each clause is a `<section>` with the clause's id (the
+ * anchor on the policy page) and its label as the sub-result's title. Only the
+ * original of a `language` policy goes into a stemmed index of that language.
+ */
+export function policyDocuments(policies: readonly Policy[], only?: { language: string }): SearchDocument[] {
+  return policies
+    .filter((p) => !only || p.language === only.language)
+    .map((policy) => {
+      const head = [
+        `<meta data-pagefind-meta="title[content]" content="${escapeHtml(policy.shortName)}">`,
+        `<meta data-pagefind-meta="policy[content]" content="${escapeHtml(policy.shortName)}">`,
+        ...POLICY_FACETS.flatMap((facet) =>
+          policyFilterValues(policy)[facet].map((v) => `<meta data-pagefind-filter="${facet}[content]" content="${escapeHtml(v)}">`),
+        ),
+      ];
+      const sections = policy.clauses.map((clause) => {
+        const text = only ? [clause.original] : [clause.original, clause.translation, topicLine(clause.topics)];
+        const body = text
+          .filter(Boolean)
+          .map((t) => `<p>${escapeHtml(t)}</p>`)
+          .join('');
+        return `<section id="${escapeHtml(clause.id)}" data-pagefind-title="${escapeHtml(clause.label)}">${body}</section>`;
+      });
+      const lang = only ? only.language : 'en';
+      return {
+        url: policyPath(policy.slug),
+        content: `<!doctype html><html lang="${lang}"><head><title>${escapeHtml(policy.shortName)}</title>${head.join('')}</head><body><main data-pagefind-body>${sections.join('')}</main></body></html>`,
+      };
+    });
+}
+
+function policyFilterValues(policy: Policy): Record<(typeof POLICY_FACETS)[number], string[]> {
+  return { policy: [policy.slug], language: [policy.language], country: [policy.country ?? NO_COUNTRY] };
+}
+
 function topicLine(topics: readonly string[]): string {
   return topics.length ? `Topics: ${topics.map((t) => topicById.get(t)?.label ?? t).join(', ')}.` : '';
 }
 
 /** Languages that get their own stemmed index of originals (Pagefind has stemmers for these). */
-export const STEMMED_LANGUAGES = ['ru'] as const;
+export const STEMMED_LANGUAGES = STEMMED_INDEXES.map((s) => s.language);

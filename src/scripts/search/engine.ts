@@ -1,57 +1,115 @@
 /**
- * The search engine in the browser: Pagefind's JS API over the main index,
- * with the stemmed Russian index merged in, results de-duplicated by clause
- * and shaped for the UI. Loaded only when a reader starts to search.
+ * The search engine in the browser: Pagefind's JS API over the site's search
+ * indexes (src/integrations/pagefind.ts), with results shaped as clauses for
+ * the UI. Loaded only when a reader starts to search.
+ *
+ * - Without a topic or assessment filter, the policy index answers: one
+ *   result per policy, its matching clauses as sub-results. A first search
+ *   loads metadata for policies only, which keeps it small at any library size.
+ * - With a topic or assessment filter, the clause index answers (one record
+ *   per clause, so those filters apply to the clause itself).
+ * - A query in Cyrillic also merges the stemmed Russian index of the same
+ *   shape, so "удалению" finds "удаление"; other queries never download it.
  */
+import { CLAUSE_FACETS, INDEX_PATHS, STEMMED_INDEXES, stemmedIndexPath, type IndexKind } from '../../lib/search/facets.ts';
+
 export interface SearchHit {
   url: string;
   /** URL that also carries the search terms, so the clause shows them highlighted on arrival. */
   href: string;
   title: string;
+  /** The policy's short name, and its slug. */
   policy: string;
+  policySlug: string;
   label: string;
   excerpt: string;
+  /**
+   * Set on the last hit shown from a policy when it has more matching clauses
+   * than are shown: how many it has in all.
+   */
+  matchesInPolicy?: number;
 }
 
 export interface SearchOutcome {
   query: string;
   hits: SearchHit[];
+  /** Matching clauses: exact when `exact`, else the number counted so far (a lower bound). */
   total: number;
-  /** Counts per facet value for the current query (before filtering by that facet). */
+  exact: boolean;
+  /** Matching policies, when the policy index answered; null when the clause index did. */
+  policies: number | null;
+  /**
+   * False when `policies` may count a policy twice: a merged stemmed index
+   * finds some policies again, which is known only for the results read.
+   */
+  policiesExact: boolean;
+  /** Clause counts per facet value for the current query, when the clause index answered. */
   facets: Record<string, Record<string, number>>;
 }
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: { balanced_score: number }[];
+  anchor?: { id: string; location: number };
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+  anchors: { id: string; location: number }[];
+  word_count: number;
 }
-interface PagefindApi {
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindInstance {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
-  search(
-    q: string | null,
-    o?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }>;
+  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+}
+interface PagefindModule {
+  createInstance(o: { basePath: string }): PagefindInstance;
 }
 
 export const HIGHLIGHT_PARAM = 'highlight';
-const MERGED_LANGUAGES = ['ru'];
-let loading: Promise<PagefindApi> | null = null;
 
-/** Loads Pagefind once per page. */
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    // A URL of the built site, not a module of the source: kept out of the bundle.
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    for (const language of MERGED_LANGUAGES) await pagefind.mergeIndex(`/pagefind-${language}/`, { language });
-    return pagefind;
-  })();
-  return loading;
+let module: Promise<PagefindModule> | null = null;
+const engines = new Map<IndexKind, Promise<PagefindInstance>>();
+const merged = new Map<string, Promise<void>>();
+
+/** Loads an index's engine once per page (by default the policy index, which answers a first search). */
+export function loadPagefind(kind: IndexKind = 'policies'): Promise<PagefindInstance> {
+  // A URL of the built site, not a module of the source: kept out of the bundle.
+  module ??= import(/* @vite-ignore */ `${INDEX_PATHS.policies}pagefind.js`) as Promise<PagefindModule>;
+  let engine = engines.get(kind);
+  if (!engine) {
+    engine = module.then(async (pagefind) => {
+      const instance = pagefind.createInstance({ basePath: INDEX_PATHS[kind] });
+      await instance.options({ excerptLength: 24 });
+      await instance.init();
+      return instance;
+    });
+    engines.set(kind, engine);
+  }
+  return engine;
+}
+
+/** Merges the stemmed index of every language whose script the query is written in (once per page). */
+async function mergeStemmed(kind: IndexKind, engine: PagefindInstance, query: string): Promise<boolean> {
+  for (const { language, script } of STEMMED_INDEXES) {
+    if (!script.test(query)) continue;
+    const key = `${kind}:${language}`;
+    if (!merged.has(key)) merged.set(key, engine.mergeIndex(stemmedIndexPath(kind, language), { language }));
+    await merged.get(key);
+  }
+  return [...merged.keys()].some((key) => key.startsWith(`${kind}:`));
 }
 
 /** Adds the highlight parameter before the fragment: /p/?highlight=x#clause. */
@@ -89,18 +147,48 @@ export function coalesce(): (task: () => Promise<void>) => void {
   };
 }
 
-export async function runSearch(query: string, filters: Filters = {}, limit = 20): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
+export interface SearchOptions {
+  /** Clauses to show at most. */
+  limit?: number;
+  /** Clauses to show at most from one policy (the rest are counted), so one long policy cannot fill the list. */
+  perPolicy?: number;
+}
+
+/** Which index answers: the clause index when a filter belongs to clauses. */
+export function indexFor(filters: Filters): IndexKind {
+  return CLAUSE_FACETS.some((facet) => (filters[facet]?.length ?? 0) > 0) ? 'clauses' : 'policies';
+}
+
+export async function runSearch(query: string, filters: Filters = {}, { limit = 20, perPolicy = limit }: SearchOptions = {}): Promise<SearchOutcome> {
   const active = Object.fromEntries(
     Object.entries(filters)
       .filter(([, v]) => v && v.length > 0)
       .map(([k, v]) => [k, { any: v }]),
   );
   const hasQuery = query.trim().length > 0;
-  if (!hasQuery && Object.keys(active).length === 0) return { query, hits: [], total: 0, facets: {} };
-  const response = await pagefind.search(hasQuery ? query : null, { filters: active });
-  // Fragments load in parallel. The merged Russian index can find the same
-  // clause again, so a few more than needed are read and the copies dropped.
+  if (!hasQuery && Object.keys(active).length === 0) return { query, hits: [], total: 0, exact: true, policies: 0, policiesExact: true, facets: {} };
+  const kind = indexFor(filters);
+  const engine = await loadPagefind(kind);
+  const mergedAny = hasQuery && (await mergeStemmed(kind, engine, query));
+  const response = await engine.search(hasQuery ? query : null, { filters: active });
+  return kind === 'clauses' ? clauseOutcome(query, response, limit) : policyOutcome(query, response.results, limit, perPolicy, mergedAny);
+}
+
+function hitFrom(query: string, url: string, d: PagefindResultData, label: string, excerpt: string): SearchHit {
+  return {
+    url,
+    href: withHighlight(url, query),
+    title: `${d.meta['policy'] ?? ''} — ${label}`,
+    policy: d.meta['policy'] ?? '',
+    policySlug: d.filters['policy']?.[0] ?? '',
+    label,
+    excerpt,
+  };
+}
+
+/** One result per clause record; a clause found by both merged indexes counts once. */
+async function clauseOutcome(query: string, response: { results: PagefindResult[]; filters: Record<string, Record<string, number>> }, limit: number): Promise<SearchOutcome> {
+  // Fragments load in parallel; a few more than needed are read so that copies can be dropped.
   const wanted = response.results.slice(0, limit + 4);
   const data = await Promise.all(wanted.map((r) => r.data()));
   const seen = new Set<string>();
@@ -108,17 +196,74 @@ export async function runSearch(query: string, filters: Filters = {}, limit = 20
   for (const d of data) {
     if (seen.has(d.url)) continue;
     seen.add(d.url);
-    if (hits.length < limit)
-      hits.push({
-        url: d.url,
-        href: withHighlight(d.url, query),
-        title: d.meta['title'] ?? d.url,
-        policy: d.meta['policy'] ?? '',
-        label: d.meta['label'] ?? '',
-        excerpt: d.excerpt,
-      });
+    if (hits.length < limit) hits.push(hitFrom(query, d.url, d, d.meta['label'] ?? d.url, d.excerpt));
   }
-  const duplicates = data.length - seen.size;
-  const total = wanted.length === response.results.length ? seen.size : response.results.length - duplicates;
-  return { query, hits, total, facets: response.filters };
+  const exact = wanted.length === response.results.length;
+  const total = exact ? seen.size : response.results.length - (data.length - seen.size);
+  return { query, hits, total, exact, policies: null, policiesExact: true, facets: response.filters };
+}
+
+/**
+ * How well a clause matches: Pagefind's scores of its matching words, divided
+ * by the square root of the clause's length in words, so a short clause that
+ * is about the words (a heading) is not outranked by a long one that only
+ * mentions them a few times more.
+ */
+function subScore(sub: PagefindSubResult, lengths: ReadonlyMap<string, number>): number {
+  const matched = sub.weighted_locations.reduce((n, l) => n + l.balanced_score, 0);
+  return matched / Math.sqrt(Math.max(1, lengths.get(sub.anchor?.id ?? '') ?? 1));
+}
+
+/** Each clause's length in words, from the positions of the clause elements in the policy document. */
+function clauseLengths(d: PagefindResultData): Map<string, number> {
+  const anchors = [...d.anchors].sort((a, b) => a.location - b.location);
+  return new Map(anchors.map((a, i) => [a.id, (anchors[i + 1]?.location ?? d.word_count) - a.location]));
+}
+
+/**
+ * One result per policy, its matching clauses as sub-results. Policies are
+ * read best first, a batch at a time, until `limit` clauses are shown; each
+ * shows its best `perPolicy` clauses and counts the rest.
+ */
+async function policyOutcome(query: string, results: PagefindResult[], limit: number, perPolicy: number, mergedAny: boolean): Promise<SearchOutcome> {
+  const batch = Math.max(1, Math.ceil(limit / perPolicy));
+  const byPolicy = new Map<string, { data: PagefindResultData; clauses: Map<string, { sub: PagefindSubResult; score: number }> }>();
+  const order: string[] = [];
+  let read = 0;
+  let shown = 0;
+  while (read < results.length && shown < limit) {
+    const data = await Promise.all(results.slice(read, read + batch).map((r) => r.data()));
+    read += data.length;
+    for (const d of data) {
+      // The merged stemmed index returns the same policy again: its clauses join the first copy.
+      let entry = byPolicy.get(d.url);
+      if (!entry) {
+        entry = { data: d, clauses: new Map() };
+        byPolicy.set(d.url, entry);
+        order.push(d.url);
+      }
+      const lengths = clauseLengths(d);
+      for (const sub of d.sub_results) {
+        if (!sub.url.includes('#')) continue; // text outside any clause: none is indexed, but never link to it
+        const score = subScore(sub, lengths);
+        const known = entry.clauses.get(sub.url);
+        if (!known || score > known.score) entry.clauses.set(sub.url, { sub, score });
+      }
+    }
+    shown = order.reduce((n, url) => n + Math.min(perPolicy, byPolicy.get(url)!.clauses.size), 0);
+  }
+  const hits: SearchHit[] = [];
+  let total = 0;
+  for (const url of order) {
+    const { data, clauses } = byPolicy.get(url)!;
+    total += clauses.size;
+    const best = [...clauses.values()].sort((a, b) => b.score - a.score);
+    const room = Math.min(perPolicy, limit - hits.length);
+    const mine = best.slice(0, Math.max(0, room)).map(({ sub }) => hitFrom(query, sub.url, data, sub.title, sub.excerpt));
+    if (mine.length && clauses.size > mine.length) mine[mine.length - 1]!.matchesInPolicy = clauses.size;
+    hits.push(...mine);
+  }
+  const exact = read === results.length;
+  // Copies of a policy from a merged index are known only once read, so unread results may hold some.
+  return { query, hits, total, exact, policies: order.length + (results.length - read), policiesExact: exact || !mergedAny, facets: {} };
 }

@@ -1,5 +1,5 @@
 /** Renders search hits as DOM nodes. Pagefind's excerpts hold only <mark>; everything else is text. */
-import type { SearchHit } from './engine.ts';
+import type { SearchHit, SearchOutcome } from './engine.ts';
 
 /** Keeps Pagefind's <mark> highlighting and nothing else from an excerpt. */
 export function excerptNodes(excerpt: string): Node[] {
@@ -39,4 +39,24 @@ export function hitContent(hit: SearchHit): DocumentFragment {
   excerpt.append(...excerptNodes(hit.excerpt));
   fragment.append(head, excerpt);
   return fragment;
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** What the status line says about an outcome, on the search page or under the header's box. */
+export function statusText(o: SearchOutcome, where: 'page' | 'box'): string {
+  if (o.total === 0 && o.hits.length === 0) return where === 'page' ? 'No clause matches. Try fewer words, or clear a filter.' : `No clause matches “${o.query}”.`;
+  const inPolicies = o.policies === null ? '' : ` in ${o.policiesExact ? '' : 'up to '}${count(o.policies, 'policy', 'policies')}`;
+  if (where === 'box') {
+    const what = o.exact ? `${count(o.total, 'clause', 'clauses')}${inPolicies} match` : `Clauses${inPolicies} match`;
+    return `${what} “${o.query}”. Use the arrow keys to choose, Enter to open.`;
+  }
+  if (o.exact) {
+    const showing = o.total > o.hits.length ? `, showing ${o.policies === null ? 'the first' : 'the best'} ${o.hits.length}` : '';
+    return `${count(o.total, 'matching clause', 'matching clauses')}${inPolicies}${showing}.`;
+  }
+  const from = new Set(o.hits.map((h) => h.policySlug)).size;
+  return o.policies === null
+    ? `${count(o.total, 'matching clause', 'matching clauses')}, showing the first ${o.hits.length}.`
+    : `Matching clauses${inPolicies}; showing ${o.hits.length} from the ${count(from, 'policy', 'policies')} that match best.`;
 }

@@ -3,8 +3,11 @@
  * URL (/search/?q=retention&topic=retention), results update as you type or
  * tick a filter, and every result links to its clause.
  */
-import { coalesce, loadPagefind, runSearch, type Filters } from './engine.ts';
-import { hitContent } from './render.ts';
+import { coalesce, loadPagefind, runSearch, type Filters, type SearchHit } from './engine.ts';
+import { hitContent, statusText } from './render.ts';
+
+/** How many policies the Policy filter offers when it lists the policies in the results (large libraries). */
+const DYNAMIC_POLICY_OPTIONS = 12;
 
 class SearchPage extends HTMLElement {
   #sequence = 0;
@@ -20,6 +23,8 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    // A large library lists no policy in advance: those named in the address are offered, ticked.
+    if (this.dynamicPolicies) this.offerPolicies(params.getAll('policy'), []);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.update();
@@ -53,25 +58,68 @@ class SearchPage extends HTMLElement {
       this.showCounts({});
       return;
     }
-    const outcome = await runSearch(query, filters, 30);
+    // Up to five clauses from each policy, unless a single policy is chosen.
+    const single = filters['policy']?.length === 1;
+    const outcome = await runSearch(query, filters, { limit: 30, perPolicy: single ? 30 : 5 });
     this.dataset.state = 'ready';
     if (mine !== this.#sequence) return;
-    status.textContent =
-      outcome.total === 0
-        ? 'No clause matches. Try fewer words, or clear a filter.'
-        : `${outcome.total} matching clause${outcome.total === 1 ? '' : 's'}${outcome.total > outcome.hits.length ? `, showing the first ${outcome.hits.length}` : ''}.`;
-    list.replaceChildren(
-      ...outcome.hits.map((hit) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = hit.href;
-        a.className = 'search-hit-link';
-        a.append(hitContent(hit));
-        li.append(a);
-        return li;
-      }),
-    );
+    status.textContent = statusText(outcome, 'page');
+    list.replaceChildren(...outcome.hits.flatMap((hit) => this.hitItems(hit, params)));
     this.showCounts(outcome.facets);
+    if (this.dynamicPolicies) this.offerPolicies(filters['policy'] ?? [], outcome.hits);
+  }
+
+  /** A result, and after a policy's last shown clause a link to all its matching clauses. */
+  hitItems(hit: SearchHit, params: URLSearchParams): HTMLLIElement[] {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = hit.href;
+    a.className = 'search-hit-link';
+    a.append(hitContent(hit));
+    li.append(a);
+    if (hit.matchesInPolicy === undefined) return [li];
+    const more = document.createElement('li');
+    more.className = 'search-more-in-policy';
+    const link = document.createElement('a');
+    const only = new URLSearchParams(params);
+    only.delete('policy');
+    only.append('policy', hit.policySlug);
+    link.href = `${location.pathname}?${only}`;
+    link.textContent = `All ${hit.matchesInPolicy.toLocaleString('en-GB')} matching clauses in ${hit.policy}`;
+    more.append(link);
+    return [li, more];
+  }
+
+  /** True when the Policy filter lists the policies in the results rather than every policy. */
+  get dynamicPolicies(): boolean {
+    return this.querySelector('[data-policy-options="results"]') !== null;
+  }
+
+  /**
+   * Offers the ticked policies and those in the results as checkboxes, keeping
+   * the boxes already there (and the one in focus) so a reader's place is kept.
+   */
+  offerPolicies(ticked: string[], hits: SearchHit[]) {
+    const holder = this.querySelector<HTMLElement>('[data-policy-options="results"]')!;
+    const names = new Map(hits.map((h) => [h.policySlug, h.policy]));
+    const wanted = [...new Set([...ticked, ...hits.map((h) => h.policySlug)])].slice(0, Math.max(ticked.length, DYNAMIC_POLICY_OPTIONS));
+    const existing = new Map([...holder.querySelectorAll<HTMLLabelElement>('label')].map((l) => [l.querySelector('input')!.value, l]));
+    for (const [value, label] of existing) if (!wanted.includes(value) && !label.contains(document.activeElement)) label.remove();
+    for (const value of wanted) {
+      if (existing.has(value)) continue;
+      const label = document.createElement('label');
+      label.className = 'filter-option';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'policy';
+      box.value = value;
+      box.checked = ticked.includes(value);
+      const text = document.createElement('span');
+      text.textContent = names.get(value) ?? value;
+      label.append(box, text);
+      holder.append(label);
+    }
+    holder.querySelector<HTMLElement>('.policy-options-empty')!.hidden = holder.querySelector('label') !== null;
   }
 
   showCounts(facets: Record<string, Record<string, number>>) {

@@ -3,8 +3,8 @@
  * type. Loaded on the first focus of the box (see boot.ts); until then the
  * box is a plain form that submits to /search/.
  */
-import { coalesce, loadPagefind, runSearch, type SearchHit } from './engine.ts';
-import { hitContent } from './render.ts';
+import { coalesce, loadPagefind, runSearch, type SearchHit, type SearchOutcome } from './engine.ts';
+import { hitContent, statusText } from './render.ts';
 
 export function enhance(root: HTMLElement): void {
   if (root.dataset.enhanced) return;
@@ -35,7 +35,8 @@ export function enhance(root: HTMLElement): void {
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
-  const render = (query: string, found: SearchHit[], total: number) => {
+  const render = (query: string, outcome: SearchOutcome) => {
+    const found = outcome.hits;
     hits = found;
     list.replaceChildren(
       ...found.map((hit, i) => {
@@ -51,7 +52,7 @@ export function enhance(root: HTMLElement): void {
         return li;
       }),
     );
-    status.textContent = found.length === 0 ? `No clause matches “${query}”.` : `${total} clause${total === 1 ? '' : 's'} match “${query}”. Use the arrow keys to choose, Enter to open.`;
+    status.textContent = statusText(outcome, 'box');
     more.href = `/search/?q=${encodeURIComponent(query)}`;
     setActive(-1);
     // Results that arrive after the reader has moved on are kept, not shown.
@@ -65,8 +66,9 @@ export function enhance(root: HTMLElement): void {
       status.textContent = '';
       return;
     }
-    const outcome = await runSearch(query, {}, 8);
-    if (mine === sequence) render(query, outcome.hits, outcome.total);
+    // At most three clauses from one policy, so the eight shown span several policies.
+    const outcome = await runSearch(query, {}, { limit: 8, perPolicy: 3 });
+    if (mine === sequence) render(query, outcome);
   };
 
   input.addEventListener('input', () => schedule(update));

@@ -1,0 +1,29 @@
+/**
+ * The facets a reader can narrow a search by: shared by the indexes (built in
+ * Node) and the search engine in the browser, so both agree on which facet
+ * belongs to a whole policy and which to a single clause.
+ */
+export const SEARCH_FACETS = ['policy', 'language', 'country', 'topic', 'assessment'] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+/** Facets that hold for a whole policy: the policy index (one page per policy) can be narrowed by them. */
+export const POLICY_FACETS = ['policy', 'language', 'country'] as const satisfies readonly SearchFacet[];
+/** Facets that belong to a clause: narrowing by them searches the clause index (one record per clause). */
+export const CLAUSE_FACETS = ['topic', 'assessment'] as const satisfies readonly SearchFacet[];
+
+/** The value used for a policy that names no country. */
+export const NO_COUNTRY = 'none';
+
+/** Where each index is served from; src/integrations/pagefind.ts writes them. */
+export const INDEX_PATHS = { policies: '/pagefind/', clauses: '/pagefind-clauses/' } as const;
+export type IndexKind = keyof typeof INDEX_PATHS;
+/** A stemmed index of originals in `language`, merged only for a query in `script`. */
+export const STEMMED_INDEXES = [{ language: 'ru', script: /\p{Script=Cyrillic}/u }] as const;
+export const stemmedIndexPath = (kind: IndexKind, language: string): string => `${INDEX_PATHS[kind].replace(/\/$/, '')}-${language}/`;
+
+/**
+ * Up to this many policies, the search page offers every policy as a filter;
+ * past it (one checkbox per policy would outweigh the rest of the page), it
+ * offers the policies in the current results and any named in the address.
+ */
+export const LISTED_POLICIES_MAX = 16;

@@ -1,0 +1,68 @@
+/**
+ * The search indexes' input, built from the model: every clause of every
+ * policy becomes exactly one sub-result of its policy's document (with the
+ * clause's own anchor and label, and its text intact after HTML escaping),
+ * and one clause record; only Russian originals go into the Russian indexes.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, test } from 'vitest';
+import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { originalRecords, policyDocuments, searchRecords } from '../../src/lib/search/records.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+const policies = loadLibrary({ root: '.' }).map((l) => l.policy);
+
+function elements(node: Node, out: Element[] = []): Element[] {
+  if ('tagName' in node) out.push(node);
+  if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
+  return out;
+}
+const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+describe.each(policies.map((p) => [p.slug, p] as const))('%s', (_slug, policy) => {
+  const doc = policyDocuments([policy])[0]!;
+  const all = elements(parse(doc.content));
+
+  test('its document has one section per clause, with the anchor, the label and the text', () => {
+    expect(doc.url).toBe(`/policies/${policy.slug}/`);
+    const sections = all.filter((el) => el.tagName === 'section');
+    expect(sections.map((s) => attr(s, 'id'))).toEqual(policy.clauses.map((c) => c.id));
+    sections.forEach((section, i) => {
+      const clause = policy.clauses[i]!;
+      expect(attr(section, 'data-pagefind-title')).toBe(clause.label);
+      const paragraphs = section.childNodes.map(text);
+      expect(paragraphs[0]).toBe(clause.original);
+      expect(paragraphs[1]).toBe(clause.translation);
+    });
+  });
+
+  test('its document carries the policy filters and name as metadata, outside the searchable text', () => {
+    const meta = all.filter((el) => el.tagName === 'meta');
+    const filter = (name: string) => meta.filter((m) => attr(m, 'data-pagefind-filter') === `${name}[content]`).map((m) => attr(m, 'content'));
+    expect(filter('policy')).toEqual([policy.slug]);
+    expect(filter('language')).toEqual([policy.language]);
+    expect(filter('country')).toEqual([policy.country ?? 'none']);
+    expect(meta.find((m) => attr(m, 'data-pagefind-meta') === 'policy[content]')?.attrs.find((a) => a.name === 'content')?.value).toBe(policy.shortName);
+    const body = all.find((el) => el.tagName === 'main')!;
+    expect(attr(body, 'data-pagefind-body')).toBe('');
+  });
+});
+
+test('one clause record per clause, and Russian indexes hold only Russian originals', () => {
+  const records = searchRecords(policies);
+  expect(records.length).toBe(policies.reduce((n, p) => n + p.clauses.length, 0));
+  expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+  const russian = policies.filter((p) => p.language === 'ru');
+  expect(russian.length).toBeGreaterThan(0);
+  expect(policyDocuments(policies, { language: 'ru' }).map((d) => d.url)).toEqual(russian.map((p) => `/policies/${p.slug}/`));
+  const ruDoc = policyDocuments(russian, { language: 'ru' })[0]!;
+  expect(ruDoc.content).toContain('<html lang="ru">');
+  const longest = [...russian[0]!.clauses].sort((a, b) => b.translation.length - a.translation.length)[0]!;
+  expect(ruDoc.content).toContain(longest.original.slice(0, 60).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  expect(ruDoc.content).not.toContain(longest.translation.slice(0, 60).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  const ruRecords = originalRecords(policies, 'ru');
+  expect(ruRecords.length).toBe(russian.reduce((n, p) => n + p.clauses.length, 0));
+  expect(ruRecords.every((r) => russian.some((p) => r.url.startsWith(`/policies/${p.slug}/#`)))).toBe(true);
+});
