@@ -33,8 +33,14 @@ export function assertNoErrors(step: string, response: { errors: readonly string
 
 const RECORD_BATCH = 500;
 
+/** Optional clocks on the parts of writing an index (the scale benchmark's Pagefind profile uses them). */
+export interface IndexProgress {
+  /** After each batch of records is added, with the number added so far. */
+  added?(count: number): void;
+}
+
 /** Writes one Pagefind bundle holding `records` (clause records or policy documents) to `outputPath`. */
-export async function writeIndex(records: readonly (SearchRecord | SearchDocument)[], outputPath: string, forceLanguage?: string): Promise<number> {
+export async function writeIndex(records: readonly (SearchRecord | SearchDocument)[], outputPath: string, forceLanguage?: string, progress: IndexProgress = {}): Promise<number> {
   if (records.length === 0) throw new SearchIndexError(`No records to index for ${outputPath}`);
   const created = await pagefind.createIndex(forceLanguage ? { forceLanguage } : {});
   assertNoErrors('createIndex', created);
@@ -50,6 +56,7 @@ export async function writeIndex(records: readonly (SearchRecord | SearchDocumen
       ),
     );
     responses.forEach((added, i) => assertNoErrors(`adding ${batch[i]!.url}`, added));
+    progress.added?.(start + batch.length);
   }
   const written = await index.writeFiles({ outputPath });
   assertNoErrors('writeFiles', written);
@@ -62,29 +69,43 @@ function removeUnusedUi(dir: string, keepHighlight: boolean): void {
   for (const file of readdirSync(dir)) if (/-ui\./.test(file) || (!keepHighlight && /highlight/.test(file))) rmSync(join(dir, file));
 }
 
+/** One index the site ships: what it holds and where it is served from. */
+export interface PlannedIndex {
+  /** e.g. `policies`, `clauses`, `policies-ru`. */
+  readonly name: string;
+  /** URL path, e.g. `/pagefind/`. */
+  readonly path: string;
+  readonly items: readonly (SearchRecord | SearchDocument)[];
+  readonly forceLanguage?: string;
+}
+
+/** Every index, in the order they are written: the policy and clause indexes, then a stemmed pair per language that has policies. */
+export function planIndexes(policies: Parameters<typeof searchRecords>[0]): PlannedIndex[] {
+  const plan: PlannedIndex[] = [
+    { name: 'policies', path: INDEX_PATHS.policies, items: policyDocuments(policies) },
+    { name: 'clauses', path: INDEX_PATHS.clauses, items: searchRecords(policies) },
+  ];
+  for (const language of STEMMED_LANGUAGES) {
+    const own = originalRecords(policies, language);
+    if (own.length === 0) continue;
+    plan.push({ name: `policies-${language}`, path: stemmedIndexPath('policies', language), items: policyDocuments(policies, { language }), forceLanguage: language });
+    plan.push({ name: `clauses-${language}`, path: stemmedIndexPath('clauses', language), items: own, forceLanguage: language });
+  }
+  return plan;
+}
+
 export async function buildSearchIndexes(root: string, siteDir: string): Promise<{ policies: number; records: number; languages: string[] }> {
   const policies = loadLibrary({ root }).map((l) => l.policy);
+  const plan = planIndexes(policies);
   try {
-    const dir = (path: string) => join(siteDir, ...path.split('/').filter(Boolean));
-    const documents = await writeIndex(policyDocuments(policies), dir(INDEX_PATHS.policies));
-    // pagefind-highlight.js is loaded by the policy pages to mark the search terms.
-    removeUnusedUi(dir(INDEX_PATHS.policies), true);
-    const records = await writeIndex(searchRecords(policies), dir(INDEX_PATHS.clauses));
-    removeUnusedUi(dir(INDEX_PATHS.clauses), false);
-    const languages: string[] = [];
-    for (const language of STEMMED_LANGUAGES) {
-      const own = originalRecords(policies, language);
-      if (own.length === 0) continue;
-      for (const [out, items] of [
-        [dir(stemmedIndexPath('policies', language)), policyDocuments(policies, { language })],
-        [dir(stemmedIndexPath('clauses', language)), own],
-      ] as const) {
-        await writeIndex(items, out, language);
-        removeUnusedUi(out, false);
-      }
-      languages.push(language);
+    for (const planned of plan) {
+      const dir = join(siteDir, ...planned.path.split('/').filter(Boolean));
+      await writeIndex(planned.items, dir, planned.forceLanguage);
+      // pagefind-highlight.js of the main bundle is loaded by the policy pages to mark the search terms.
+      removeUnusedUi(dir, planned.path === INDEX_PATHS.policies);
     }
-    return { policies: documents, records, languages };
+    const count = (name: string) => plan.find((p) => p.name === name)?.items.length ?? 0;
+    return { policies: count('policies'), records: count('clauses'), languages: plan.filter((p) => p.forceLanguage && p.name.startsWith('policies-')).map((p) => p.forceLanguage!) };
   } finally {
     await pagefind.close();
   }

@@ -16,10 +16,13 @@ class SearchPage extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    // Load the engine as soon as the reader shows intent (focus, a filter), not before:
-    // a visit that only reads this page downloads no index.
+    // A reader who opens the search page is about to search: the engine and the
+    // policy index load once the page is idle (or at the first focus, if sooner),
+    // so the first query is answered without waiting for them.
     const warm = () => void loadPagefind().then(() => (this.dataset.state = 'ready'));
     form.addEventListener('focusin', warm, { once: true });
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 500);
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);

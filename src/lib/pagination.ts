@@ -1,0 +1,54 @@
+/**
+ * Pages that list the whole library (the policy list, each topic, the
+ * comparison) are split into numbered pages, so none grows with the library:
+ * at 2,000 policies a single comparison page would be a 29 MB table.
+ * One place decides how many policies a page holds and what its URL is.
+ */
+import type { Policy } from './policy/model.ts';
+import type { TopicId } from './taxonomy.ts';
+
+/** Policies per page of each listing. With fewer policies than this, a listing is one page, as before. */
+export const PAGE_SIZE = {
+  /** The home page and /policies/page/N/: a card per policy. */
+  policies: 24,
+  /** /topics/<topic>/ and /topics/<topic>/N/: every clause on the topic, grouped by policy. */
+  topic: 20,
+  /** /compare/ and /compare/N/: a column per policy. */
+  compare: 8,
+} as const;
+export type Listing = keyof typeof PAGE_SIZE;
+
+export interface Page<T> {
+  /** 1-based. */
+  readonly number: number;
+  readonly count: number;
+  readonly items: readonly T[];
+  /** 1-based position of the first item in the whole list. */
+  readonly first: number;
+  readonly total: number;
+}
+
+/** Splits `items` into pages of `size`; an empty list is one empty page. */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, not ${size}`);
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size), first: i * size + 1, total: items.length }));
+}
+
+/** The page of a listing that holds the item at 0-based `index`. */
+export const pageOf = (index: number, listing: Listing): number => Math.floor(index / PAGE_SIZE[listing]) + 1;
+
+/**
+ * URL of page `n` of a listing whose first page is at `base`: `/compare/` →
+ * `/compare/2/`, `/topics/retention/` → `/topics/retention/2/`; the home page's
+ * list continues at `/policies/page/2/`.
+ */
+export function pageUrl(base: string, n: number): string {
+  if (n <= 1) return base;
+  return base === '/' ? `/policies/page/${n}/` : `${base}${n}/`;
+}
+
+/** The policies with at least one clause on `topic`, in library order: the list a topic's pages split. */
+export function policiesOnTopic<P extends Policy>(policies: readonly P[], topic: TopicId | string): { policy: P; clauses: P['clauses'][number][] }[] {
+  return policies.map((policy) => ({ policy, clauses: policy.clauses.filter((c) => (c.topics as readonly string[]).includes(topic)) })).filter((p) => p.clauses.length > 0);
+}

@@ -1,0 +1,45 @@
+/**
+ * Search over more policies than the search page lists, in Chromium: the
+ * Policy filter offers the policies in the results, ticking one narrows the
+ * results to it and puts it in the address, and a first search fetches only
+ * the policy index.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.ts';
+
+const baseUrl = inject('scaleBaseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the Policy filter offers the policies in the results; ticking one narrows to it', async () => {
+  const { page, context, errors, foreignRequests } = await openPage(browser, baseUrl);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${baseUrl}/search/?q=cookies`);
+  const status = page.locator('search-page [role="status"]');
+  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/matching clauses in [\d,]+ policies/i);
+  expect(new Set(fetched.filter((p) => p.startsWith('/pagefind')).map((p) => p.split('/')[1]))).toEqual(new Set(['pagefind']));
+  const offered = page.locator('[data-policy-options="results"] input[name="policy"]');
+  await expect.poll(() => offered.count()).toBeGreaterThan(1);
+  expect(await offered.count()).toBeLessThanOrEqual(12);
+  const inResults = new Set(await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!)));
+  const values = await offered.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+  for (const v of values) expect(inResults).toContain(v);
+  // Tick the second policy offered: the results narrow to it, and the address says so.
+  const chosen = values[1]!;
+  await offered.nth(1).check();
+  await expect.poll(() => page.url()).toContain(`policy=${chosen}`);
+  await expect.poll(async () => new Set(await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!)))).toEqual(new Set([chosen]));
+  // Reloading keeps the choice: the ticked policy is offered from the address.
+  await page.reload();
+  await expect.poll(() => page.locator(`[data-policy-options="results"] input[value="${chosen}"]`).isChecked()).toBe(true);
+  expect(errors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  await context.close();
+});
