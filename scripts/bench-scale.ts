@@ -368,6 +368,8 @@ function routeTimes(log: string) {
 
 function pageKind(route: string): string {
   const r = route.replace(/^\//, '');
+  if (r.startsWith('policies/page/')) return 'policy list, pages 2 on';
+  if (/^compare\/\d+\//.test(r)) return 'compare/, pages 2 on';
   if (r.startsWith('policies/')) return 'policy pages';
   if (r.startsWith('topics/') && r !== 'topics/index.html' && r !== 'topics/') return 'topic pages';
   return r.replace(/index\.html$/, '') || '/';
@@ -428,7 +430,7 @@ function distStats(root: string): DistStats {
     pages[name] = size(join(dist, path));
   const policySizes: number[] = [];
   const policiesDir = join(dist, 'policies');
-  if (existsSync(policiesDir)) for (const slug of readdirSync(policiesDir)) policySizes.push(size(join(policiesDir, slug, 'index.html')));
+  if (existsSync(policiesDir)) for (const slug of readdirSync(policiesDir)) if (slug !== 'page') policySizes.push(size(join(policiesDir, slug, 'index.html')));
   let topicMax = 0;
   let topicMaxName = '';
   let topicTotal = 0;
@@ -949,7 +951,7 @@ function pagesTable(results: SizeResult[]): string {
   const lines = ['| page | ' + withDist.map((r) => `${r.policies} policies`).join(' | ') + ' |', '| --- |' + withDist.map(() => ' ---: |').join('')];
   for (const name of names) lines.push(`| ${name} | ${withDist.map((r) => size2(r.dist!.pages[name])).join(' | ')} |`);
   lines.push(`| largest topic page | ${withDist.map((r) => `${size2(r.dist!.topicPages.maxBytes)} (${r.dist!.topicPages.maxTopic})`).join(' | ')} |`);
-  lines.push(`| all ${withDist[0]!.dist!.topicPages.count} topic pages | ${withDist.map((r) => size2(r.dist!.topicPages.totalBytes)).join(' | ')} |`);
+  lines.push(`| first pages of all ${withDist[0]!.dist!.topicPages.count} topics | ${withDist.map((r) => size2(r.dist!.topicPages.totalBytes)).join(' | ')} |`);
   lines.push(`| a policy page, mean (max) | ${withDist.map((r) => `${size2(r.dist!.policyPages.meanBytes)} (${size2(r.dist!.policyPages.maxBytes)})`).join(' | ')} |`);
   lines.push(`| content-layer store (data-store.json) | ${withDist.map((r) => size2(r.dist!.dataStoreBytes)).join(' | ')} |`);
   return lines.join('\n');
@@ -1133,7 +1135,7 @@ ${searchTable(results)}
 
 ${g.superlinear.length ? g.superlinear.map((s) => `- ${s}`).join('\n') : '- No measure\'s cost per added policy rose by more than 30% from one step to the next.'}
 
-Pages whose size grows with the whole library (one page, every policy on it) are in the table above: at ${results.at(-1)?.policies ?? '?'} policies
+The pages that list the library (first pages of the split listings, and the two data files) are in the table above: at ${results.at(-1)?.policies ?? '?'} policies
 ${(() => {
   const last = results.filter((r) => r.dist).at(-1);
   if (!last?.dist) return 'no site was built.';

@@ -110,18 +110,35 @@ test('filters narrow the results, and live in the URL', async () => {
 
 test('a policy with more matching clauses than shown links to all of them', async () => {
   const { page, context } = await openPage(browser, baseUrl);
-  const all = await search(page, 'персональных');
-  const caviar = all.hrefs.filter((h) => h.startsWith('/policies/caviar-kz/'));
-  expect(caviar.length).toBe(5); // at most five clauses of one policy among the results
-  const more = page.locator('.search-more-in-policy a', { hasText: 'in caviar.com.kz' });
+  // "data" matches more clauses than the 30 a page shows, in every policy.
+  const all = await search(page, 'data');
+  expect(totalIn(all.status)).toBeGreaterThan(30);
+  const perPolicy = new Map<string, number>();
+  for (const h of all.hrefs) perPolicy.set(h.split('/')[2]!, (perPolicy.get(h.split('/')[2]!) ?? 0) + 1);
+  expect(perPolicy.size).toBeGreaterThan(1);
+  for (const n of perPolicy.values()) expect(n).toBeLessThanOrEqual(5); // at most five clauses of one policy
+  const more = page.locator('.search-more-in-policy a').first();
   const claimed = Number(/All ([\d,]+) matching/.exec((await more.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
   expect(claimed).toBeGreaterThan(5);
+  const slug = new URL((await more.getAttribute('href'))!, baseUrl).searchParams.get('policy')!;
+  expect(perPolicy.get(slug)).toBe(5);
   await more.click();
-  await expect.poll(() => page.url()).toContain('policy=caviar-kz');
-  await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '').toMatch(/matching clause/);
+  await expect.poll(() => page.url()).toContain(`policy=${slug}`);
+  await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '').toMatch(new RegExp(`^${claimed} matching clauses in 1 policy`));
   const only = await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(only.length).toBe(Math.min(30, claimed));
-  for (const href of only) expect(href).toMatch(/^\/policies\/caviar-kz\//);
+  for (const href of only) expect(href.split('/')[2]).toBe(slug);
+  await context.close();
+});
+
+test('when every matching clause fits on the page, all are shown', async () => {
+  const { page, context } = await openPage(browser, baseUrl);
+  const { hrefs, status } = await search(page, 'персональных');
+  const total = totalIn(status);
+  expect(total).toBeGreaterThan(5);
+  expect(total).toBeLessThanOrEqual(30);
+  expect(hrefs).toHaveLength(total);
+  expect(await page.locator('.search-more-in-policy').count()).toBe(0);
   await context.close();
 });
 

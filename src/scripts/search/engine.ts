@@ -226,13 +226,16 @@ function clauseLengths(d: PagefindResultData): Map<string, number> {
  * shows its best `perPolicy` clauses and counts the rest.
  */
 async function policyOutcome(query: string, results: PagefindResult[], limit: number, perPolicy: number, mergedAny: boolean): Promise<SearchOutcome> {
+  // The first round reads twice the fewest policies that could fill the list, since many
+  // have fewer matching clauses than `perPolicy`: usually one round trip is enough.
   const batch = Math.max(1, Math.ceil(limit / perPolicy));
+  const firstBatch = batch * 2;
   const byPolicy = new Map<string, { data: PagefindResultData; clauses: Map<string, { sub: PagefindSubResult; score: number }> }>();
   const order: string[] = [];
   let read = 0;
   let shown = 0;
   while (read < results.length && shown < limit) {
-    const data = await Promise.all(results.slice(read, read + batch).map((r) => r.data()));
+    const data = await Promise.all(results.slice(read, read + (read === 0 ? firstBatch : batch)).map((r) => r.data()));
     read += data.length;
     for (const d of data) {
       // The merged stemmed index returns the same policy again: its clauses join the first copy.
@@ -253,17 +256,18 @@ async function policyOutcome(query: string, results: PagefindResult[], limit: nu
     shown = order.reduce((n, url) => n + Math.min(perPolicy, byPolicy.get(url)!.clauses.size), 0);
   }
   const hits: SearchHit[] = [];
-  let total = 0;
+  const exact = read === results.length;
+  const total = order.reduce((n, url) => n + byPolicy.get(url)!.clauses.size, 0);
+  // When every matching clause fits, all are shown: the cap only keeps one policy from crowding out others.
+  const cap = exact && total <= limit ? limit : perPolicy;
   for (const url of order) {
     const { data, clauses } = byPolicy.get(url)!;
-    total += clauses.size;
     const best = [...clauses.values()].sort((a, b) => b.score - a.score);
-    const room = Math.min(perPolicy, limit - hits.length);
+    const room = Math.min(cap, limit - hits.length);
     const mine = best.slice(0, Math.max(0, room)).map(({ sub }) => hitFrom(query, sub.url, data, sub.title, sub.excerpt));
     if (mine.length && clauses.size > mine.length) mine[mine.length - 1]!.matchesInPolicy = clauses.size;
     hits.push(...mine);
   }
-  const exact = read === results.length;
   // Copies of a policy from a merged index are known only once read, so unread results may hold some.
   return { query, hits, total, exact, policies: order.length + (results.length - read), policiesExact: exact || !mergedAny, facets: {} };
 }
