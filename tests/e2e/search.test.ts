@@ -142,8 +142,21 @@ test('when every matching clause fits on the page, all are shown', async () => {
   await context.close();
 });
 
+test('filters without words list every clause they match', async () => {
+  const { page, context, errors } = await openPage(browser, baseUrl);
+  await page.goto(`${baseUrl}/search/?policy=caviar-kz`);
+  const status = page.locator('search-page [role="status"]');
+  const expected = library.find((p) => p.slug === 'caviar-kz')!.clauses.length;
+  await expect.poll(async () => (await status.textContent()) ?? '').toMatch(new RegExp(`^${expected} matching clauses`));
+  const hrefs = await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBe(Math.min(30, expected));
+  for (const href of hrefs) expect(href).toMatch(/^\/policies\/caviar-kz\/#/);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test('a first search loads the policy index only; a topic filter loads the clause index; Cyrillic loads the Russian one', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page, context, errors } = await openPage(browser, baseUrl);
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const indexes = () => new Set(fetched.filter((p) => p.startsWith('/pagefind')).map((p) => p.split('/')[1]));
@@ -160,6 +173,8 @@ test('a first search loads the policy index only; a topic filter loads the claus
   expect(await page.locator('.search-hit-link').count()).toBeGreaterThan(0);
   await page.locator('#search-page-input').fill('персональных');
   await expect.poll(() => [...indexes()].sort()).toEqual(['pagefind', 'pagefind-clauses', 'pagefind-clauses-ru']);
+  await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '').toMatch(/^\d+ matching clause/);
+  expect(errors).toEqual([]);
   await context.close();
 });
 

@@ -44,6 +44,8 @@ describe.each(policies.map((p) => [p.slug, p] as const))('%s', (_slug, policy) =
     expect(filter('policy')).toEqual([policy.slug]);
     expect(filter('language')).toEqual([policy.language]);
     expect(filter('country')).toEqual([policy.country ?? 'none']);
+    // Which index a result comes from, since the browser merges them into one engine.
+    expect(filter('record')).toEqual(['policy']);
     expect(meta.find((m) => attr(m, 'data-pagefind-meta') === 'policy[content]')?.attrs.find((a) => a.name === 'content')?.value).toBe(policy.shortName);
     const body = all.find((el) => el.tagName === 'main')!;
     expect(attr(body, 'data-pagefind-body')).toBe('');
@@ -54,6 +56,7 @@ test('one clause record per clause, and Russian indexes hold only Russian origin
   const records = searchRecords(policies);
   expect(records.length).toBe(policies.reduce((n, p) => n + p.clauses.length, 0));
   expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+  for (const r of records) expect(r.filters.record).toEqual(['clause']);
   const russian = policies.filter((p) => p.language === 'ru');
   expect(russian.length).toBeGreaterThan(0);
   expect(policyDocuments(policies, { language: 'ru' }).map((d) => d.url)).toEqual(russian.map((p) => `/policies/${p.slug}/`));

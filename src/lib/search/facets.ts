@@ -14,6 +14,15 @@ export const CLAUSE_FACETS = ['topic', 'assessment'] as const satisfies readonly
 /** The value used for a policy that names no country. */
 export const NO_COUNTRY = 'none';
 
+/**
+ * A filter every record carries, saying which index it belongs to. The browser
+ * runs a single Pagefind instance (two instances in one page share Pagefind's
+ * WebAssembly memory and corrupt each other), the policy index as its own and
+ * the others merged into it when needed, so every search names the records it wants.
+ */
+export const RECORD_FILTER = 'record';
+export const RECORD_VALUE = { policies: 'policy', clauses: 'clause' } as const;
+
 /** Where each index is served from; src/integrations/pagefind.ts writes them. */
 export const INDEX_PATHS = { policies: '/pagefind/', clauses: '/pagefind-clauses/' } as const;
 export type IndexKind = keyof typeof INDEX_PATHS;

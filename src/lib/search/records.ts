@@ -17,7 +17,7 @@
 import type { Policy } from '../policy/model.ts';
 import { topicById } from '../taxonomy.ts';
 import { clausePath, policyPath } from '../urls.ts';
-import { NO_COUNTRY, POLICY_FACETS, STEMMED_INDEXES, type SearchFacet } from './facets.ts';
+import { NO_COUNTRY, POLICY_FACETS, RECORD_FILTER, RECORD_VALUE, STEMMED_INDEXES, type SearchFacet } from './facets.ts';
 
 export interface SearchRecord {
   readonly url: string;
@@ -25,13 +25,14 @@ export interface SearchRecord {
   /** Pagefind splits indexes by language; the main index is one English index. */
   readonly language: string;
   readonly meta: { title: string; policy: string; label: string; kind: string };
-  readonly filters: Record<SearchFacet, string[]>;
+  readonly filters: Record<SearchFacet | typeof RECORD_FILTER, string[]>;
 }
 
 export { NO_COUNTRY } from './facets.ts';
 
-function filtersFor(policy: Policy, clause: Policy['clauses'][number]): Record<SearchFacet, string[]> {
+function filtersFor(policy: Policy, clause: Policy['clauses'][number]): Record<SearchFacet | typeof RECORD_FILTER, string[]> {
   return {
+    [RECORD_FILTER]: [RECORD_VALUE.clauses],
     ...policyFilterValues(policy),
     topic: [...clause.topics],
     assessment: clause.assessment ? [clause.assessment] : [],
@@ -97,6 +98,7 @@ export function policyDocuments(policies: readonly Policy[], only?: { language: 
       const head = [
         `<meta data-pagefind-meta="title[content]" content="${escapeHtml(policy.shortName)}">`,
         `<meta data-pagefind-meta="policy[content]" content="${escapeHtml(policy.shortName)}">`,
+        `<meta data-pagefind-filter="${RECORD_FILTER}[content]" content="${RECORD_VALUE.policies}">`,
         ...POLICY_FACETS.flatMap((facet) =>
           policyFilterValues(policy)[facet].map((v) => `<meta data-pagefind-filter="${facet}[content]" content="${escapeHtml(v)}">`),
         ),

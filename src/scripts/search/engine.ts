@@ -6,12 +6,13 @@
  * - Without a topic or assessment filter, the policy index answers: one
  *   result per policy, its matching clauses as sub-results. A first search
  *   loads metadata for policies only, which keeps it small at any library size.
- * - With a topic or assessment filter, the clause index answers (one record
- *   per clause, so those filters apply to the clause itself).
+ * - With a topic or assessment filter, or filters and no words, the clause
+ *   index answers (one record per clause, so those filters apply to the
+ *   clause itself).
  * - A query in Cyrillic also merges the stemmed Russian index of the same
  *   shape, so "удалению" finds "удаление"; other queries never download it.
  */
-import { CLAUSE_FACETS, INDEX_PATHS, STEMMED_INDEXES, stemmedIndexPath, type IndexKind } from '../../lib/search/facets.ts';
+import { CLAUSE_FACETS, INDEX_PATHS, RECORD_FILTER, RECORD_VALUE, STEMMED_INDEXES, stemmedIndexPath, type IndexKind } from '../../lib/search/facets.ts';
 
 export interface SearchHit {
   url: string;
@@ -80,36 +81,44 @@ interface PagefindModule {
 
 export const HIGHLIGHT_PARAM = 'highlight';
 
-let module: Promise<PagefindModule> | null = null;
-const engines = new Map<IndexKind, Promise<PagefindInstance>>();
+let engine: Promise<PagefindInstance> | null = null;
 const merged = new Map<string, Promise<void>>();
 
-/** Loads an index's engine once per page (by default the policy index, which answers a first search). */
-export function loadPagefind(kind: IndexKind = 'policies'): Promise<PagefindInstance> {
-  // A URL of the built site, not a module of the source: kept out of the bundle.
-  module ??= import(/* @vite-ignore */ `${INDEX_PATHS.policies}pagefind.js`) as Promise<PagefindModule>;
-  let engine = engines.get(kind);
-  if (!engine) {
-    engine = module.then(async (pagefind) => {
-      const instance = pagefind.createInstance({ basePath: INDEX_PATHS[kind] });
-      await instance.options({ excerptLength: 24 });
-      await instance.init();
-      return instance;
-    });
-    engines.set(kind, engine);
-  }
+/**
+ * Loads the search engine once per page: one Pagefind instance over the
+ * policy index, which answers a first search. Other indexes are merged into
+ * it when a search needs them (see `ensureIndexes`). Only one instance is ever
+ * created: Pagefind's instances in a page share one WebAssembly memory, and a
+ * second instance corrupts the first ("memory access out of bounds").
+ */
+export function loadPagefind(): Promise<PagefindInstance> {
+  engine ??= (async () => {
+    // A URL of the built site, not a module of the source: kept out of the bundle.
+    const pagefind = (await import(/* @vite-ignore */ `${INDEX_PATHS.policies}pagefind.js`)) as PagefindModule;
+    const instance = pagefind.createInstance({ basePath: INDEX_PATHS.policies });
+    await instance.options({ excerptLength: 24 });
+    await instance.init();
+    return instance;
+  })();
   return engine;
 }
 
-/** Merges the stemmed index of every language whose script the query is written in (once per page). */
-async function mergeStemmed(kind: IndexKind, engine: PagefindInstance, query: string): Promise<boolean> {
-  for (const { language, script } of STEMMED_INDEXES) {
-    if (!script.test(query)) continue;
-    const key = `${kind}:${language}`;
-    if (!merged.has(key)) merged.set(key, engine.mergeIndex(stemmedIndexPath(kind, language), { language }));
-    await merged.get(key);
-  }
-  return [...merged.keys()].some((key) => key.startsWith(`${kind}:`));
+/** Merges an index into the engine once per page. */
+function mergeOnce(instance: PagefindInstance, path: string, options?: Record<string, unknown>): Promise<void> {
+  if (!merged.has(path)) merged.set(path, instance.mergeIndex(path, options));
+  return merged.get(path)!;
+}
+
+/**
+ * Merges what a search of `kind` needs: the clause index for a clause search,
+ * and the stemmed index of that shape for every language whose script the
+ * query is written in. Returns whether any stemmed index is merged (then a
+ * policy can be found twice).
+ */
+async function ensureIndexes(instance: PagefindInstance, kind: IndexKind, query: string): Promise<boolean> {
+  if (kind === 'clauses') await mergeOnce(instance, INDEX_PATHS.clauses);
+  for (const { language, script } of STEMMED_INDEXES) if (script.test(query)) await mergeOnce(instance, stemmedIndexPath(kind, language), { language });
+  return STEMMED_INDEXES.some(({ language }) => merged.has(stemmedIndexPath(kind, language)));
 }
 
 /** Adds the highlight parameter before the fragment: /p/?highlight=x#clause. */
@@ -154,9 +163,13 @@ export interface SearchOptions {
   perPolicy?: number;
 }
 
-/** Which index answers: the clause index when a filter belongs to clauses. */
-export function indexFor(filters: Filters): IndexKind {
-  return CLAUSE_FACETS.some((facet) => (filters[facet]?.length ?? 0) > 0) ? 'clauses' : 'policies';
+/**
+ * Which index answers: the clause index when a filter belongs to clauses, or
+ * when there are filters and no words (the policy index finds clauses only by
+ * their words: a policy without a query has no matching clause to show).
+ */
+export function indexFor(filters: Filters, hasQuery = true): IndexKind {
+  return !hasQuery || CLAUSE_FACETS.some((facet) => (filters[facet]?.length ?? 0) > 0) ? 'clauses' : 'policies';
 }
 
 export async function runSearch(query: string, filters: Filters = {}, { limit = 20, perPolicy = limit }: SearchOptions = {}): Promise<SearchOutcome> {
@@ -167,10 +180,10 @@ export async function runSearch(query: string, filters: Filters = {}, { limit = 
   );
   const hasQuery = query.trim().length > 0;
   if (!hasQuery && Object.keys(active).length === 0) return { query, hits: [], total: 0, exact: true, policies: 0, policiesExact: true, facets: {} };
-  const kind = indexFor(filters);
-  const engine = await loadPagefind(kind);
-  const mergedAny = hasQuery && (await mergeStemmed(kind, engine, query));
-  const response = await engine.search(hasQuery ? query : null, { filters: active });
+  const kind = indexFor(filters, hasQuery);
+  const instance = await loadPagefind();
+  const mergedAny = await ensureIndexes(instance, kind, hasQuery ? query : '');
+  const response = await instance.search(hasQuery ? query : null, { filters: { ...active, [RECORD_FILTER]: { any: [RECORD_VALUE[kind]] } } });
   return kind === 'clauses' ? clauseOutcome(query, response, limit) : policyOutcome(query, response.results, limit, perPolicy, mergedAny);
 }
 
