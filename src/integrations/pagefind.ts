@@ -6,8 +6,9 @@
  * - `dist/pagefind/`: one page per policy, each clause a sub-result (label,
  *   original, translation), in one index, so one box searches everything and
  *   a first search loads metadata for policies, not for every clause.
- * - `dist/pagefind-clauses/`: one record per clause, so a reader can narrow by
- *   a clause's topic or assessment; loaded only when they do.
+ * - `dist/pagefind-clauses/` (and `-part2/`, … past 500 policies): one record
+ *   per clause, so a reader can narrow by a clause's topic or assessment;
+ *   merged in the browser only when they do.
  * - `dist/pagefind-<lang>/` and `dist/pagefind-clauses-<lang>/`: the same two
  *   shapes for the originals of a language Pagefind can stem (Russian), merged
  *   in the browser only when a query is written in that language's script.
@@ -19,8 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadLibrary } from '../lib/policy/library.ts';
-import { INDEX_PATHS, stemmedIndexPath } from '../lib/search/facets.ts';
-import { originalRecords, policyDocuments, searchRecords, STEMMED_LANGUAGES, type SearchDocument, type SearchRecord } from '../lib/search/records.ts';
+import { clausePartPath, INDEX_PATHS, stemmedIndexPath } from '../lib/search/facets.ts';
+import { clauseIndexParts, originalRecords, policyDocuments, searchRecords, STEMMED_LANGUAGES, type SearchDocument, type SearchRecord } from '../lib/search/records.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -79,11 +80,15 @@ export interface PlannedIndex {
   readonly forceLanguage?: string;
 }
 
-/** Every index, in the order they are written: the policy and clause indexes, then a stemmed pair per language that has policies. */
-export function planIndexes(policies: Parameters<typeof searchRecords>[0]): PlannedIndex[] {
+/**
+ * Every index, in the order they are written: the policy index, the clause
+ * index in parts of `partSize` policies, then a stemmed pair per language that
+ * has policies.
+ */
+export function planIndexes(policies: Parameters<typeof searchRecords>[0], partSize?: number): PlannedIndex[] {
   const plan: PlannedIndex[] = [
     { name: 'policies', path: INDEX_PATHS.policies, items: policyDocuments(policies) },
-    { name: 'clauses', path: INDEX_PATHS.clauses, items: searchRecords(policies) },
+    ...clauseIndexParts(policies, partSize).map((part, i) => ({ name: i === 0 ? 'clauses' : `clauses-part${i + 1}`, path: clausePartPath(i), items: searchRecords(part) })),
   ];
   for (const language of STEMMED_LANGUAGES) {
     const own = originalRecords(policies, language);
@@ -104,7 +109,7 @@ export async function buildSearchIndexes(root: string, siteDir: string): Promise
       // pagefind-highlight.js of the main bundle is loaded by the policy pages to mark the search terms.
       removeUnusedUi(dir, planned.path === INDEX_PATHS.policies);
     }
-    const count = (name: string) => plan.find((p) => p.name === name)?.items.length ?? 0;
+    const count = (name: string) => plan.filter((p) => p.name === name || p.name.startsWith(`${name}-part`)).reduce((n, p) => n + p.items.length, 0);
     return { policies: count('policies'), records: count('clauses'), languages: plan.filter((p) => p.forceLanguage && p.name.startsWith('policies-')).map((p) => p.forceLanguage!) };
   } finally {
     await pagefind.close();

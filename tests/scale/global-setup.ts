@@ -15,6 +15,8 @@ import { writeSyntheticLibrary } from '../../scripts/lib/synthetic.ts';
 
 /** More than every page size in src/lib/pagination.ts and the search page's policy list limit. */
 export const SCALE_POLICIES = 53;
+/** Policies per part of the clause index in this build, so that it has three parts (the site's default is 500). */
+export const SCALE_CLAUSE_PART_POLICIES = 20;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,7 +31,12 @@ export default async function setup(project: TestProject) {
   snapshotProject(here, root);
   linkModules(here, root);
   writeSyntheticLibrary(root, SCALE_POLICIES, { seed: 7 });
-  const build = spawnSync(process.execPath, [join(here, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+  const build = spawnSync(process.execPath, [join(here, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 600_000,
+    env: { ...process.env, PIP_CLAUSE_PART_POLICIES: String(SCALE_CLAUSE_PART_POLICIES) },
+  });
   if (build.status !== 0) {
     rmSync(root, { recursive: true, force: true });
     throw new Error(`The synthetic library (${SCALE_POLICIES} policies) did not build:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);

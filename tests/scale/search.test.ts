@@ -2,13 +2,18 @@
  * Search over more policies than the search page lists, in Chromium: the
  * Policy filter offers the policies in the results, ticking one narrows the
  * results to it and puts it in the address, and a first search fetches only
- * the policy index.
+ * the policy index; a topic filter searches every part of the clause index.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { loadLibrary } from '../../src/lib/policy/library.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
+import { SCALE_CLAUSE_PART_POLICIES } from './global-setup.ts';
 
 const baseUrl = inject('scaleBaseUrl');
+const policies = loadLibrary({ root: inject('scaleRoot') })
+  .map((l) => l.policy)
+  .sort((a, b) => a.source.localeCompare(b.source));
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -41,5 +46,31 @@ test('the Policy filter offers the policies in the results; ticking one narrows 
   await expect.poll(() => page.locator(`[data-policy-options="results"] input[value="${chosen}"]`).isChecked()).toBe(true);
   expect(errors).toEqual([]);
   expect(foreignRequests).toEqual([]);
+  await context.close();
+});
+
+test('a topic filter searches every part of the clause index', async () => {
+  // A policy in the third part, and a topic and assessment of one of its clauses.
+  const policy = policies[2 * SCALE_CLAUSE_PART_POLICIES + 5]!;
+  const clause = policy.clauses.find((c) => c.topics.length > 0 && c.assessment)!;
+  const topic = clause.topics[0]!;
+  const { page, context, errors } = await openPage(browser, baseUrl);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const hrefs = () => page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
+  for (const query of ['', policy.clauses.find((c) => c.id === clause.id)!.translation.split(/\s+/).find((w) => w.length > 6)!.replace(/[^\p{L}]/gu, '')]) {
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}&topic=${topic}&assessment=${clause.assessment}&policy=${policy.slug}`);
+    await expect.poll(hrefs, { timeout: 15_000 }).toContain(`/policies/${policy.slug}/#${clause.id}`);
+    for (const href of await hrefs()) {
+      const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(href)!;
+      expect(slug).toBe(policy.slug);
+      const found = policy.clauses.find((c) => c.id === id)!;
+      expect(found.topics).toContain(topic);
+      expect(found.assessment).toBe(clause.assessment);
+    }
+  }
+  const parts = new Set(fetched.filter((p) => p.startsWith('/pagefind-clauses')).map((p) => p.split('/')[1]));
+  expect(parts).toEqual(new Set(['pagefind-clauses', 'pagefind-clauses-part2', 'pagefind-clauses-part3']));
+  expect(errors).toEqual([]);
   await context.close();
 });

@@ -7,7 +7,8 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library.ts';
-import { originalRecords, policyDocuments, searchRecords } from '../../src/lib/search/records.ts';
+import { planIndexes } from '../../src/integrations/pagefind.ts';
+import { clauseIndexParts, originalRecords, policyDocuments, searchRecords } from '../../src/lib/search/records.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -68,4 +69,19 @@ test('one clause record per clause, and Russian indexes hold only Russian origin
   const ruRecords = originalRecords(policies, 'ru');
   expect(ruRecords.length).toBe(russian.reduce((n, p) => n + p.clauses.length, 0));
   expect(ruRecords.every((r) => russian.some((p) => r.url.startsWith(`/policies/${p.slug}/#`)))).toBe(true);
+});
+
+test('the clause index is planned in parts of whole policies, in library order, every clause in exactly one part', () => {
+  expect(clauseIndexParts(policies, 2).map((p) => p.map((x) => x.slug))).toEqual([policies.slice(0, 2), policies.slice(2, 4), policies.slice(4)].map((p) => p.map((x) => x.slug)));
+  expect(clauseIndexParts([], 2)).toEqual([[]]);
+  const plan = planIndexes(policies, 2);
+  const clauseParts = plan.filter((p) => p.name === 'clauses' || p.name.startsWith('clauses-part'));
+  expect(clauseParts.map((p) => [p.name, p.path])).toEqual([
+    ['clauses', '/pagefind-clauses/'],
+    ['clauses-part2', '/pagefind-clauses-part2/'],
+    ['clauses-part3', '/pagefind-clauses-part3/'],
+  ]);
+  expect(clauseParts.flatMap((p) => p.items.map((r) => r.url))).toEqual(searchRecords(policies).map((r) => r.url));
+  // With the default part size, five policies are one part.
+  expect(planIndexes(policies).filter((p) => p.name.startsWith('clauses-part'))).toEqual([]);
 });

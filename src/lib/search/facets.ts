@@ -29,6 +29,12 @@ export type IndexKind = keyof typeof INDEX_PATHS;
 /** A stemmed index of originals in `language`, merged only for a query in `script`. */
 export const STEMMED_INDEXES = [{ language: 'ru', script: /\p{Script=Cyrillic}/u }] as const;
 export const stemmedIndexPath = (kind: IndexKind, language: string): string => `${INDEX_PATHS[kind].replace(/\/$/, '')}-${language}/`;
+/**
+ * The clause index is written in parts (see clauseIndexParts in records.ts),
+ * all merged when a clause search needs them: part 0 at INDEX_PATHS.clauses,
+ * then /pagefind-clauses-part2/, /pagefind-clauses-part3/, …
+ */
+export const clausePartPath = (part: number): string => (part === 0 ? INDEX_PATHS.clauses : `${INDEX_PATHS.clauses.replace(/\/$/, '')}-part${part + 1}/`);
 
 /**
  * Up to this many policies, the search page offers every policy as a filter;

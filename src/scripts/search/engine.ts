@@ -12,7 +12,7 @@
  * - A query in Cyrillic also merges the stemmed Russian index of the same
  *   shape, so "удалению" finds "удаление"; other queries never download it.
  */
-import { CLAUSE_FACETS, INDEX_PATHS, RECORD_FILTER, RECORD_VALUE, STEMMED_INDEXES, stemmedIndexPath, type IndexKind } from '../../lib/search/facets.ts';
+import { CLAUSE_FACETS, clausePartPath, INDEX_PATHS, RECORD_FILTER, RECORD_VALUE, STEMMED_INDEXES, stemmedIndexPath, type IndexKind } from '../../lib/search/facets.ts';
 
 export interface SearchHit {
   url: string;
@@ -110,13 +110,13 @@ function mergeOnce(instance: PagefindInstance, path: string, options?: Record<st
 }
 
 /**
- * Merges what a search of `kind` needs: the clause index for a clause search,
+ * Merges what a search of `kind` needs: the clause index (every part) for a clause search,
  * and the stemmed index of that shape for every language whose script the
  * query is written in. Returns whether any stemmed index is merged (then a
  * policy can be found twice).
  */
-async function ensureIndexes(instance: PagefindInstance, kind: IndexKind, query: string): Promise<boolean> {
-  if (kind === 'clauses') await mergeOnce(instance, INDEX_PATHS.clauses);
+async function ensureIndexes(instance: PagefindInstance, kind: IndexKind, query: string, clauseParts: number): Promise<boolean> {
+  if (kind === 'clauses') await Promise.all(Array.from({ length: Math.max(1, clauseParts) }, (_, part) => mergeOnce(instance, clausePartPath(part))));
   for (const { language, script } of STEMMED_INDEXES) if (script.test(query)) await mergeOnce(instance, stemmedIndexPath(kind, language), { language });
   return STEMMED_INDEXES.some(({ language }) => merged.has(stemmedIndexPath(kind, language)));
 }
@@ -161,6 +161,8 @@ export interface SearchOptions {
   limit?: number;
   /** Clauses to show at most from one policy (the rest are counted), so one long policy cannot fill the list. */
   perPolicy?: number;
+  /** How many parts the clause index has (the search page knows it from the build). */
+  clauseParts?: number;
 }
 
 /**
@@ -172,7 +174,7 @@ export function indexFor(filters: Filters, hasQuery = true): IndexKind {
   return !hasQuery || CLAUSE_FACETS.some((facet) => (filters[facet]?.length ?? 0) > 0) ? 'clauses' : 'policies';
 }
 
-export async function runSearch(query: string, filters: Filters = {}, { limit = 20, perPolicy = limit }: SearchOptions = {}): Promise<SearchOutcome> {
+export async function runSearch(query: string, filters: Filters = {}, { limit = 20, perPolicy = limit, clauseParts = 1 }: SearchOptions = {}): Promise<SearchOutcome> {
   const active = Object.fromEntries(
     Object.entries(filters)
       .filter(([, v]) => v && v.length > 0)
@@ -182,7 +184,7 @@ export async function runSearch(query: string, filters: Filters = {}, { limit = 
   if (!hasQuery && Object.keys(active).length === 0) return { query, hits: [], total: 0, exact: true, policies: 0, policiesExact: true, facets: {} };
   const kind = indexFor(filters, hasQuery);
   const instance = await loadPagefind();
-  const mergedAny = await ensureIndexes(instance, kind, hasQuery ? query : '');
+  const mergedAny = await ensureIndexes(instance, kind, hasQuery ? query : '', clauseParts);
   const response = await instance.search(hasQuery ? query : null, { filters: { ...active, [RECORD_FILTER]: { any: [RECORD_VALUE[kind]] } } });
   return kind === 'clauses' ? clauseOutcome(query, response, limit) : policyOutcome(query, response.results, limit, perPolicy, mergedAny);
 }

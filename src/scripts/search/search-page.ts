@@ -63,7 +63,7 @@ class SearchPage extends HTMLElement {
     }
     // Up to five clauses from each policy, unless a single policy is chosen.
     const single = filters['policy']?.length === 1;
-    const outcome = await runSearch(query, filters, { limit: 30, perPolicy: single ? 30 : 5 });
+    const outcome = await runSearch(query, filters, { limit: 30, perPolicy: single ? 30 : 5, clauseParts: Number(this.dataset.clauseParts ?? 1) });
     this.dataset.state = 'ready';
     if (mine !== this.#sequence) return;
     status.textContent = statusText(outcome, 'page');
