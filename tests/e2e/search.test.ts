@@ -110,9 +110,9 @@ test('filters narrow the results, and live in the URL', async () => {
 
 test('a policy with more matching clauses than shown links to all of them', async () => {
   const { page, context } = await openPage(browser, baseUrl);
-  // "data" matches more clauses than the 30 a page shows, in every policy.
+  // "data" matches more clauses than the 20 shown at first, in every policy.
   const all = await search(page, 'data');
-  expect(totalIn(all.status)).toBeGreaterThan(30);
+  expect(totalIn(all.status)).toBeGreaterThan(20);
   const perPolicy = new Map<string, number>();
   for (const h of all.hrefs) perPolicy.set(h.split('/')[2]!, (perPolicy.get(h.split('/')[2]!) ?? 0) + 1);
   expect(perPolicy.size).toBeGreaterThan(1);
@@ -126,8 +126,28 @@ test('a policy with more matching clauses than shown links to all of them', asyn
   await expect.poll(() => page.url()).toContain(`policy=${slug}`);
   await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '').toMatch(new RegExp(`^${claimed} matching clauses in 1 policy`));
   const only = await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  expect(only.length).toBe(Math.min(30, claimed));
+  expect(only.length).toBe(Math.min(20, claimed));
   for (const href of only) expect(href.split('/')[2]).toBe(slug);
+  await context.close();
+});
+
+test('“Show more results” adds the next results and keeps those shown', async () => {
+  const { page, context } = await openPage(browser, baseUrl);
+  const first = await search(page, 'data');
+  const total = totalIn(first.status);
+  expect(first.hrefs).toHaveLength(20);
+  const button = page.getByRole('button', { name: 'Show more results' });
+  await button.click();
+  await expect.poll(() => page.locator('.search-hit-link').count()).toBe(Math.min(40, total));
+  const after = await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of first.hrefs) expect(after).toContain(href);
+  if (total <= 40) expect(await button.isHidden()).toBe(true);
+  // A new search starts again from the first 20.
+  const before = await page.locator('search-page [role="status"]').textContent();
+  await page.locator('#search-page-input').fill('cookies');
+  await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '').not.toBe(before);
+  expect(await page.locator('search-page [role="status"]').textContent()).toMatch(/matching clause/);
+  expect(await page.locator('.search-hit-link').count()).toBeLessThanOrEqual(20);
   await context.close();
 });
 
@@ -136,7 +156,7 @@ test('when every matching clause fits on the page, all are shown', async () => {
   const { hrefs, status } = await search(page, 'персональных');
   const total = totalIn(status);
   expect(total).toBeGreaterThan(5);
-  expect(total).toBeLessThanOrEqual(30);
+  expect(total).toBeLessThanOrEqual(20);
   expect(hrefs).toHaveLength(total);
   expect(await page.locator('.search-more-in-policy').count()).toBe(0);
   await context.close();
@@ -149,7 +169,7 @@ test('filters without words list every clause they match', async () => {
   const expected = library.find((p) => p.slug === 'caviar-kz')!.clauses.length;
   await expect.poll(async () => (await status.textContent()) ?? '').toMatch(new RegExp(`^${expected} matching clauses`));
   const hrefs = await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  expect(hrefs.length).toBe(Math.min(30, expected));
+  expect(hrefs.length).toBe(Math.min(20, expected));
   for (const href of hrefs) expect(href).toMatch(/^\/policies\/caviar-kz\/#/);
   expect(errors).toEqual([]);
   await context.close();

@@ -238,7 +238,8 @@ function clauseLengths(d: PagefindResultData): Map<string, number> {
 /**
  * One result per policy, its matching clauses as sub-results. Policies are
  * read best first, a batch at a time, until `limit` clauses are shown; each
- * shows its best `perPolicy` clauses and counts the rest.
+ * shows its best `perPolicy` clauses (more when all are read and there is
+ * room) and counts the rest.
  */
 async function policyOutcome(query: string, results: PagefindResult[], limit: number, perPolicy: number, mergedAny: boolean): Promise<SearchOutcome> {
   // The first round reads twice the fewest policies that could fill the list, since many
@@ -272,17 +273,28 @@ async function policyOutcome(query: string, results: PagefindResult[], limit: nu
   }
   const hits: SearchHit[] = [];
   const exact = read === results.length;
-  const total = order.reduce((n, url) => n + byPolicy.get(url)!.clauses.size, 0);
-  // When every matching clause fits, all are shown: the cap only keeps one policy from crowding out others.
-  const cap = exact && total <= limit ? limit : perPolicy;
-  for (const url of order) {
+  const sizes = order.map((url) => byPolicy.get(url)!.clauses.size);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  // Each policy shows up to `perPolicy` clauses, so one cannot crowd out the others; when every
+  // matching policy is read and there is room left, the rest are shared out a clause at a time.
+  const quota = sizes.map((n) => Math.min(n, perPolicy));
+  let planned = quota.reduce((a, b) => a + b, 0);
+  for (let grew = exact; grew && planned < limit; ) {
+    grew = false;
+    for (let i = 0; i < quota.length && planned < limit; i++)
+      if (quota[i]! < sizes[i]!) {
+        quota[i] = quota[i]! + 1;
+        planned += 1;
+        grew = true;
+      }
+  }
+  order.forEach((url, i) => {
     const { data, clauses } = byPolicy.get(url)!;
     const best = [...clauses.values()].sort((a, b) => b.score - a.score);
-    const room = Math.min(cap, limit - hits.length);
-    const mine = best.slice(0, Math.max(0, room)).map(({ sub }) => hitFrom(query, sub.url, data, sub.title, sub.excerpt));
+    const mine = best.slice(0, Math.max(0, Math.min(quota[i]!, limit - hits.length))).map(({ sub }) => hitFrom(query, sub.url, data, sub.title, sub.excerpt));
     if (mine.length && clauses.size > mine.length) mine[mine.length - 1]!.matchesInPolicy = clauses.size;
     hits.push(...mine);
-  }
+  });
   // Copies of a policy from a merged index are known only once read, so unread results may hold some.
   return { query, hits, total, exact, policies: order.length + (results.length - read), policiesExact: exact || !mergedAny, facets: {} };
 }

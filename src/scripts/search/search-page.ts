@@ -8,10 +8,13 @@ import { hitContent, statusText } from './render.ts';
 
 /** How many policies the Policy filter offers when it lists the policies in the results (large libraries). */
 const DYNAMIC_POLICY_OPTIONS = 12;
+/** Results shown at first, and added by each "Show more results". */
+const RESULTS_PAGE = 20;
 
 class SearchPage extends HTMLElement {
   #sequence = 0;
   #schedule = coalesce();
+  #limit = RESULTS_PAGE;
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -33,6 +36,8 @@ class SearchPage extends HTMLElement {
       void this.update();
     });
     input.addEventListener('input', () => this.#schedule(() => this.update()));
+    const more = this.querySelector<HTMLButtonElement>('.search-show-more')!;
+    more.addEventListener('click', () => this.#schedule(() => this.update(true)));
     form.addEventListener('change', () => this.#schedule(() => this.update()));
     form.addEventListener('reset', () => setTimeout(() => this.#schedule(() => this.update())));
     this.#schedule(() => this.update());
@@ -44,8 +49,11 @@ class SearchPage extends HTMLElement {
     return out;
   }
 
-  async update() {
+  /** Runs the search in the box with the ticked filters; `more` shows another page of results of the same search. */
+  async update(more = false) {
     const mine = ++this.#sequence;
+    this.#limit = more ? this.#limit + RESULTS_PAGE : RESULTS_PAGE;
+    const moreButton = this.querySelector<HTMLButtonElement>('.search-show-more')!;
     const query = this.querySelector<HTMLInputElement>('input[name="q"]')!.value;
     const filters = this.filters();
     const params = new URLSearchParams();
@@ -57,17 +65,23 @@ class SearchPage extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
     if (!query.trim() && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      moreButton.hidden = true;
       status.textContent = 'Type to search every clause.';
       this.showCounts({});
       return;
     }
     // Up to five clauses from each policy, unless a single policy is chosen.
     const single = filters['policy']?.length === 1;
-    const outcome = await runSearch(query, filters, { limit: 30, perPolicy: single ? 30 : 5, clauseParts: Number(this.dataset.clauseParts ?? 1) });
+    const outcome = await runSearch(query, filters, { limit: this.#limit, perPolicy: single ? this.#limit : 5, clauseParts: Number(this.dataset.clauseParts ?? 1) });
     this.dataset.state = 'ready';
     if (mine !== this.#sequence) return;
     status.textContent = statusText(outcome, 'page');
+    const shownBefore = list.querySelectorAll('.search-hit-link').length;
     list.replaceChildren(...outcome.hits.flatMap((hit) => this.hitItems(hit, params)));
+    const hasMore = !outcome.exact || outcome.total > outcome.hits.length;
+    // The button stays where the reader's focus is; when nothing more is left, focus goes to the first new result.
+    if (more && !hasMore && document.activeElement === moreButton) list.querySelectorAll<HTMLElement>('.search-hit-link')[shownBefore]?.focus();
+    moreButton.hidden = !hasMore;
     this.showCounts(outcome.facets);
     if (this.dynamicPolicies) this.offerPolicies(filters['policy'] ?? [], outcome.hits);
   }
