@@ -119,7 +119,7 @@ describe('search records', () => {
     const record = records.find((r) => r.url === `/policies/caviar-kz/#${clause.id}`)!;
     expect(record.content).toContain(clause.original);
     expect(record.content).toContain(clause.translation);
-    expect(record.filters).toEqual({ policy: ['caviar-kz'], language: ['ru'], country: [caviar.country ?? 'none'], topic: [...clause.topics], assessment: [clause.assessment] });
+    expect(record.filters).toEqual({ record: ['clause'], policy: ['caviar-kz'], language: ['ru'], country: [caviar.country ?? 'none'], topic: [...clause.topics], assessment: [clause.assessment] });
   });
 
   test('the Russian originals get their own index, and no other language does', () => {
