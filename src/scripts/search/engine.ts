@@ -98,6 +98,8 @@ export function loadPagefind(): Promise<PagefindInstance> {
     const instance = pagefind.createInstance({ basePath: INDEX_PATHS.policies });
     await instance.options({ excerptLength: 24 });
     await instance.init();
+    // Every search filters by record kind: loading that filter now keeps it off the first query's path.
+    await instance.search(null, { filters: { [RECORD_FILTER]: { any: [RECORD_VALUE.policies] } } });
     return instance;
   })();
   return engine;
@@ -242,10 +244,10 @@ function clauseLengths(d: PagefindResultData): Map<string, number> {
  * room) and counts the rest.
  */
 async function policyOutcome(query: string, results: PagefindResult[], limit: number, perPolicy: number, mergedAny: boolean): Promise<SearchOutcome> {
-  // The first round reads twice the fewest policies that could fill the list, since many
-  // have fewer matching clauses than `perPolicy`: usually one round trip is enough.
+  // The first round reads two more than the fewest policies that could fill the list, since
+  // some have fewer matching clauses than `perPolicy`: usually one round trip is enough.
   const batch = Math.max(1, Math.ceil(limit / perPolicy));
-  const firstBatch = batch * 2;
+  const firstBatch = batch + 2;
   const byPolicy = new Map<string, { data: PagefindResultData; clauses: Map<string, { sub: PagefindSubResult; score: number }> }>();
   const order: string[] = [];
   let read = 0;
