@@ -129,7 +129,7 @@ function topicLine(topics: readonly string[]): string {
 
 /**
  * Policies per part of the clause index. Pagefind adds records more slowly as
- * one index grows (about 0.2 ms a record at first, 0.7 ms by the 70,000th), so
+ * one index grows (about 0.3 ms a record at first, 1.0 ms by the 70,000th, in docs/benchmarks.md), so
  * the clause index is written in parts of this many policies (about 18,000
  * clauses) that the browser merges, and the build stays linear. The
  * environment variable PIP_CLAUSE_PART_POLICIES overrides it (the scale tests
