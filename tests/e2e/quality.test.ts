@@ -5,10 +5,10 @@
  * chooses a preference), the Content-Security-Policy enforced with no
  * violation, and keyboard-only use (skip link, visible focus, no trap).
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { sitePages } from '../../src/lib/quality/site.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,12 +21,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /** Records Content-Security-Policy violations the page reports. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
