@@ -2,7 +2,7 @@
  * Pages that list the whole library (the policy list, each topic, the
  * comparison) are split into numbered pages, so none grows with the library:
  * at 2,000 policies a single comparison page would be a 29 MB table.
- * One place decides how many policies a page holds and what its URL is.
+ * One place decides how many policies a page holds (src/lib/urls.ts builds the URLs).
  */
 import type { Policy } from './policy/model.ts';
 import type { TopicId } from './taxonomy.ts';
@@ -37,16 +37,6 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
 
 /** The page of a listing that holds the item at 0-based `index`. */
 export const pageOf = (index: number, listing: Listing): number => Math.floor(index / PAGE_SIZE[listing]) + 1;
-
-/**
- * URL of page `n` of a listing whose first page is at `base`: `/compare/` →
- * `/compare/2/`, `/topics/retention/` → `/topics/retention/2/`; the home page's
- * list continues at `/policies/page/2/`.
- */
-export function pageUrl(base: string, n: number): string {
-  if (n <= 1) return base;
-  return base === '/' ? `/policies/page/${n}/` : `${base}${n}/`;
-}
 
 /** The policies with at least one clause on `topic`, in library order: the list a topic's pages split. */
 export function policiesOnTopic<P extends Policy>(policies: readonly P[], topic: TopicId | string): { policy: P; clauses: P['clauses'][number][] }[] {

@@ -174,7 +174,7 @@ export interface SearchOptions {
  * when there are filters and no words (the policy index finds clauses only by
  * their words: a policy without a query has no matching clause to show).
  */
-export function indexFor(filters: Filters, hasQuery = true): IndexKind {
+function indexFor(filters: Filters, hasQuery = true): IndexKind {
   return !hasQuery || CLAUSE_FACETS.some((facet) => (filters[facet]?.length ?? 0) > 0) ? 'clauses' : 'policies';
 }
 
