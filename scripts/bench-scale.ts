@@ -99,7 +99,7 @@ if (process.argv[2] === '--child-build') {
   // For the profile: how long the Pagefind hook's first step, re-reading the whole library
   // (parse and fidelity check of every policy), takes on its own.
   try {
-    const { loadLibrary } = (await import(pathToFileURL(join(root, 'src/lib/policy/library.ts')).href)) as { loadLibrary: (o: { root: string }) => unknown[] };
+    const { loadLibrary } = (await import(pathToFileURL(join(root, 'src/lib/policy/library-fs.ts')).href)) as { loadLibrary: (o: { root: string }) => unknown[] };
     const t = performance.now();
     loadLibrary({ root });
     marks['loadLibraryMs'] = performance.now() - t;
@@ -122,7 +122,7 @@ if (process.argv[2] === '--child-pagefind-profile') {
   const root = process.argv[3]!;
   const outFile = process.argv[4]!;
   const from = (path: string) => import(pathToFileURL(join(root, path)).href);
-  const { loadLibrary } = (await from('src/lib/policy/library.ts')) as { loadLibrary: (o: { root: string }) => { policy: unknown }[] };
+  const { loadLibrary } = (await from('src/lib/policy/library-fs.ts')) as { loadLibrary: (o: { root: string }) => { policy: unknown }[] };
   type Planned = { name: string; items: readonly unknown[]; forceLanguage?: string };
   const { planIndexes, writeIndex } = (await from('src/integrations/pagefind.ts')) as {
     planIndexes: (p: unknown[]) => Planned[];

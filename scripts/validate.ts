@@ -4,7 +4,7 @@
  * Prints every problem with file:line:column and exits 1 if there is one.
  */
 import { ContentError } from '../src/lib/policy/errors.ts';
-import { loadLibrary } from '../src/lib/policy/library.ts';
+import { loadLibrary } from '../src/lib/policy/library-fs.ts';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 try {

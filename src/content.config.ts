@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { loadLibrary, POLICIES_DIR } from './lib/policy/library.ts';
+import { loadLibrary, POLICIES_DIR } from './lib/policy/library-fs.ts';
 import { policyEntrySchema } from './lib/policy/schema.ts';
 
 function policyLoader(): Loader {

@@ -19,7 +19,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadLibrary } from '../lib/policy/library.ts';
+import { loadLibrary } from '../lib/policy/library-fs.ts';
 import { clausePartPath, INDEX_PATHS, stemmedIndexPath } from '../lib/search/facets.ts';
 import { clauseIndexParts, originalRecords, policyDocuments, searchRecords, STEMMED_LANGUAGES, type SearchDocument, type SearchRecord } from '../lib/search/records.ts';
 

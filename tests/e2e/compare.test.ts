@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECTS, TOPICS } from '../../src/lib/taxonomy.ts';
 import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
 

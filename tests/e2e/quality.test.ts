@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { sitePages } from '../../src/lib/quality/site.ts';
+import { sitePages } from '../support/site-checks/site.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');

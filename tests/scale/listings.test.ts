@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { PAGE_SIZE, paginate, policiesOnTopic } from '../../src/lib/pagination.ts';
-import { attr, elements, parseHtml, textOf } from '../../src/lib/quality/html.ts';
-import { checkLinks, formatBroken } from '../../src/lib/quality/links.ts';
+import { attr, elements, parseHtml, textOf } from '../support/site-checks/html.ts';
+import { checkLinks, formatBroken } from '../support/site-checks/links.ts';
 import { LISTED_POLICIES_MAX } from '../../src/lib/search/facets.ts';
 import { TOPICS } from '../../src/lib/taxonomy.ts';
 import { SCALE_POLICIES } from './global-setup.ts';

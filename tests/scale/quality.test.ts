@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { validateHtml } from '../../src/lib/quality/html-validate.ts';
+import { validateHtml } from '../support/site-checks/html-validate.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
 

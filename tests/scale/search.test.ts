@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { SCALE_CLAUSE_PART_POLICIES } from './global-setup.ts';
 

@@ -6,12 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { elements, attr, parseHtml } from '../../src/lib/quality/html.ts';
-import { validateHtml } from '../../src/lib/quality/html-validate.ts';
-import { findInlineCode, metaCsp } from '../../src/lib/quality/inline-code.ts';
-import { checkLinks, formatBroken } from '../../src/lib/quality/links.ts';
-import { sitePages } from '../../src/lib/quality/site.ts';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { elements, attr, parseHtml } from '../support/site-checks/html.ts';
+import { validateHtml } from '../support/site-checks/html-validate.ts';
+import { findInlineCode, metaCsp } from '../support/site-checks/inline-code.ts';
+import { checkLinks, formatBroken } from '../support/site-checks/links.ts';
+import { sitePages } from '../support/site-checks/site.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { cspForMeta, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { TOPICS } from '../../src/lib/taxonomy.ts';
 

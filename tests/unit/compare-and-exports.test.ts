@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checklist, comparisonRows, formatScore, groupedRows } from '../../src/lib/compare.ts';
 import { COMPARISON_CSV_HEADER, csvField, toComparisonCsv, toCsv, toPoliciesJson } from '../../src/lib/exports.ts';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import type { Finding, Policy } from '../../src/lib/policy/model.ts';
 import { searchRecords, originalRecords } from '../../src/lib/search/records.ts';
 import { ASPECT_GROUPS, ASPECTS } from '../../src/lib/taxonomy.ts';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkFidelity } from '../../src/lib/policy/fidelity.ts';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECT_IDS } from '../../src/lib/taxonomy.ts';
 
 /** `sources/SHA256SUMS` records the hash of each captured file as it was received. */

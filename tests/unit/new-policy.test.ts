@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ContentError, type Problem } from '../../src/lib/policy/errors.ts';
 import { checkFidelity } from '../../src/lib/policy/fidelity.ts';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { parsePolicy } from '../../src/lib/policy/parse.ts';
 import { frontmatterSchema, ID_PATTERN } from '../../src/lib/policy/schema.ts';
-import { newPolicy, ScaffoldError, type NewPolicyOptions } from '../../src/lib/scaffold/scaffold.ts';
+import { newPolicy, ScaffoldError, type NewPolicyOptions } from '../../scripts/new-policy/scaffold.ts';
 import { ASPECT_IDS } from '../../src/lib/taxonomy.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -307,7 +307,7 @@ describe('refuses bad input with a clear message and writes nothing', () => {
 });
 
 describe('the command line', () => {
-  const script = join(PROJECT, 'scripts/new-policy.ts');
+  const script = join(PROJECT, 'scripts/new-policy/main.ts');
   const env = { ...process.env };
   delete env.npm_lifecycle_event;
   const run = (args: string[], extraEnv: Record<string, string> = {}) =>

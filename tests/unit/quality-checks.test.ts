@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { validateHtml } from '../../src/lib/quality/html-validate.ts';
-import { findInlineCode, metaCsp } from '../../src/lib/quality/inline-code.ts';
-import { checkLinks, formatBroken } from '../../src/lib/quality/links.ts';
-import { sitePages } from '../../src/lib/quality/site.ts';
+import { validateHtml } from '../support/site-checks/html-validate.ts';
+import { findInlineCode, metaCsp } from '../support/site-checks/inline-code.ts';
+import { checkLinks, formatBroken } from '../support/site-checks/links.ts';
+import { sitePages } from '../support/site-checks/site.ts';
 import { cspForHeader, cspForMeta, headersFile } from '../../src/lib/security.ts';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
 

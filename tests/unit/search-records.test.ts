@@ -6,7 +6,7 @@
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { planIndexes } from '../../src/integrations/pagefind.ts';
 import { clauseIndexParts, policyDocuments, searchRecords } from '../../src/lib/search/records.ts';
 

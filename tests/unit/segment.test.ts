@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { idWords, segment, transliterate, type Segmentation } from '../../src/lib/scaffold/segment.ts';
+import { idWords, segment, transliterate, type Segmentation } from '../../scripts/new-policy/segment.ts';
 import { ID_PATTERN } from '../../src/lib/policy/schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateLibrary, generatePolicy, mulberry32, SYNTHETIC_LANGUAGES, writeSyntheticLibrary } from '../../scripts/lib/synthetic.ts';
 import { checkFidelity } from '../../src/lib/policy/fidelity.ts';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { parsePolicy } from '../../src/lib/policy/parse.ts';
 import { ASPECT_IDS } from '../../src/lib/taxonomy.ts';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../src/lib/policy/errors.ts';
-import { loadLibrary } from '../../src/lib/policy/library.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { parsePolicy } from '../../src/lib/policy/parse.ts';
 
 const FIXTURE_ROOT = 'tests/fixtures/library';

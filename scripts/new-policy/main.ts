@@ -4,12 +4,12 @@
  * Copies the text into sources/, records its hash, and writes
  * src/content/policies/<slug>.mdx with every clause's original in place and
  * everything else left for `npm run validate` to list. Writes nothing and exits
- * 1 if anything is wrong. The work is done by src/lib/scaffold/.
+ * 1 if anything is wrong. The work is done by scaffold.ts and segment.ts beside it.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { newPolicy, ScaffoldError } from '../src/lib/scaffold/scaffold.ts';
+import { newPolicy, ScaffoldError } from './scaffold.ts';
 
 const USAGE = 'usage: npm run new-policy -- <source.txt> --lang <code> [--slug <slug>] [--root <dir>]';
 

@@ -10,11 +10,11 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { checkFidelity } from '../policy/fidelity.ts';
-import { POLICIES_DIR, SOURCES_DIR } from '../policy/library.ts';
-import type { Clause } from '../policy/model.ts';
-import { frontmatterSchema, ID_PATTERN } from '../policy/schema.ts';
-import { ASPECTS, COUNTRY_IDS, FINDING_STATUS_IDS, LANGUAGES } from '../taxonomy.ts';
+import { checkFidelity } from '../../src/lib/policy/fidelity.ts';
+import { POLICIES_DIR, SOURCES_DIR } from '../../src/lib/policy/library-fs.ts';
+import type { Clause } from '../../src/lib/policy/model.ts';
+import { frontmatterSchema, ID_PATTERN } from '../../src/lib/policy/schema.ts';
+import { ASPECTS, COUNTRY_IDS, FINDING_STATUS_IDS, LANGUAGES } from '../../src/lib/taxonomy.ts';
 import { kebab, segment, type Segmentation } from './segment.ts';
 
 /** Tags of the policy format; a source holding one could not be kept verbatim in an `<Original>`. */
