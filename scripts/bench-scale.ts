@@ -131,7 +131,7 @@ if (process.argv[2] === '--child-pagefind-profile') {
   const pagefind = await import('pagefind');
   const out: Record<string, unknown> = {};
   let t = performance.now();
-  const policies = loadLibrary({ root }).map((l) => l.policy);
+  const policies = loadLibrary({ root });
   out['loadLibraryMs'] = performance.now() - t;
   const indexes: { language: string; records: number; addMs: number; addMsPer10k: number[]; writeMs: number }[] = [];
   const outDir = join(root, '.bench-pagefind-profile');

@@ -12,13 +12,11 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, unlinkSy
 import { basename, join, relative, resolve } from 'node:path';
 import { checkFidelity } from '../../src/lib/policy/fidelity.ts';
 import { POLICIES_DIR, SOURCES_DIR } from '../../src/lib/policy/library-fs.ts';
-import type { Clause } from '../../src/lib/policy/model.ts';
+import { FORMAT_TAG_RE, writePolicyFile } from '../../src/lib/policy/format.ts';
 import { frontmatterSchema, ID_PATTERN } from '../../src/lib/policy/schema.ts';
 import { ASPECTS, COUNTRY_IDS, FINDING_STATUS_IDS, LANGUAGES } from '../../src/lib/taxonomy.ts';
 import { kebab, segment, type Segmentation } from './segment.ts';
 
-/** Tags of the policy format; a source holding one could not be kept verbatim in an `<Original>`. */
-export const FORMAT_TAG = /<\/?(?:Section|Clause|Original|Translation|Note|TranslatorNote)\b[^<>\n]{0,40}>?/;
 
 export const SUMS_FILE = 'SHA256SUMS';
 
@@ -57,8 +55,9 @@ function line(key: string, value: string, hint: string | undefined, indent = '')
   return hint ? `${text.padEnd(24)} # ${hint}` : text;
 }
 
+/** The frontmatter's YAML: every field of the schema, empty, with a comment saying what goes there. */
 function renderFrontmatter(options: RenderOptions): string {
-  const out = ['---'];
+  const out: string[] = [];
   // The schema decides which fields there are, so a field added to it appears here too.
   for (const key of Object.keys(frontmatterSchema.shape)) {
     if (key === 'findings') {
@@ -72,14 +71,12 @@ function renderFrontmatter(options: RenderOptions): string {
     else if (key === 'source') out.push(line(key, yamlScalar(options.source), FIELD_HINTS[key]));
     else out.push(line(key, '""', FIELD_HINTS[key] ?? 'see docs/content-format.md'));
   }
-  out.push('---');
   return out.join('\n');
 }
 
 function renderComment(seg: Segmentation, options: RenderOptions): string {
   const headings = seg.clauses.filter((c) => c.kind === 'heading').length;
-  return `{/*
-  Scaffolded by \`npm run new-policy\` from sources/${options.source}: ${seg.sections.length} sections and
+  return `  Scaffolded by \`npm run new-policy\` from sources/${options.source}: ${seg.sections.length} sections and
   ${seg.clauses.length} clauses (${headings} of them headings), proposed by machine.
 
   The <Original> texts are the source, line for line; joined, they reproduce it,
@@ -97,21 +94,16 @@ function renderComment(seg: Segmentation, options: RenderOptions): string {
     fill it in (or write null where its comment allows). Each finding needs a
     status, a value and the ids of the clauses it rests on.
   - Delete this comment when you are done.
-  The format: docs/content-format.md; the findings: docs/findings-rules.md.
-*/}`;
+  The format: docs/content-format.md; the findings: docs/findings-rules.md.`;
 }
 
-function renderClause(c: Segmentation['clauses'][number]): string {
-  const open = c.kind === 'heading' ? `<Clause id="${c.id}" kind="heading">` : `<Clause id="${c.id}">`;
-  return `${open}\n<Original>\n${c.original}\n</Original>\n<Translation>\n</Translation>\n</Clause>`;
-}
-
-/** The policy file for a segmentation: frontmatter placeholders, a to-do comment, and every clause with its original. */
+/** The policy file for a segmentation: frontmatter placeholders, a to-do comment, and every clause with its original and an empty translation. */
 export function renderPolicy(seg: Segmentation, options: RenderOptions): string {
-  const body = seg.sections.map(
-    (s) => `<Section id="${s.id}">\n\n${s.clauses.map(renderClause).join('\n\n')}\n\n</Section>`,
-  );
-  return `${renderFrontmatter(options)}\n\n${renderComment(seg, options)}\n\n${body.join('\n\n')}\n`;
+  return writePolicyFile({
+    frontmatter: renderFrontmatter(options),
+    comment: renderComment(seg, options),
+    sections: seg.sections.map((s) => ({ id: s.id, clauses: s.clauses.map((c) => ({ id: c.id, kind: c.kind, original: c.original, translation: '' })) })),
+  });
 }
 
 // --- Checks and writing ---------------------------------------------------------
@@ -172,7 +164,7 @@ function checkSourceText(bytes: Buffer, shown: string): { text: string | null; p
     };
   }
   if (text.trim() === '') return { text: null, problems: [`${shown} is empty or holds only white space; there is nothing to scaffold`] };
-  const tag = FORMAT_TAG.exec(text);
+  const tag = FORMAT_TAG_RE.exec(text);
   if (tag)
     return {
       text: null,
@@ -262,7 +254,7 @@ export function newPolicy(options: NewPolicyOptions): NewPolicyResult {
   const segmentation = segment(text);
   const policyFile = relative(root, policyPath);
   const mdx = renderPolicy(segmentation, { language: options.lang, source: name, file: policyFile });
-  const mismatch = checkFidelity({ clauses: segmentation.clauses as unknown as Clause[] }, text);
+  const mismatch = checkFidelity(segmentation, text);
   if (mismatch) throw new Error(`internal error: the proposed clauses do not reproduce the source at its line ${mismatch.sourceLine}`);
   const bad = [...segmentation.sections, ...segmentation.clauses].find((x) => !ID_PATTERN.test(x.id));
   if (bad) throw new Error(`internal error: proposed id "${bad.id}" is not kebab-case`);

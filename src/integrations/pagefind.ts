@@ -20,6 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadLibrary } from '../lib/policy/library-fs.ts';
+import { loadedLibrary } from '../lib/policy/loaded-library.ts';
+import type { Policy } from '../lib/policy/model.ts';
 import { clausePartPath, INDEX_PATHS, stemmedIndexPath } from '../lib/search/facets.ts';
 import { clauseIndexParts, originalRecords, policyDocuments, searchRecords, STEMMED_LANGUAGES, type SearchDocument, type SearchRecord } from '../lib/search/records.ts';
 
@@ -99,8 +101,7 @@ export function planIndexes(policies: Parameters<typeof searchRecords>[0], partS
   return plan;
 }
 
-export async function buildSearchIndexes(root: string, siteDir: string): Promise<{ policies: number; records: number; languages: string[] }> {
-  const policies = loadLibrary({ root }).map((l) => l.policy);
+export async function buildSearchIndexes(policies: readonly Policy[], siteDir: string): Promise<{ policies: number; records: number; languages: string[] }> {
   const plan = planIndexes(policies);
   try {
     for (const planned of plan) {
@@ -125,7 +126,9 @@ export default function pagefindIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { policies, records, languages } = await buildSearchIndexes(root, fileURLToPath(dir));
+        // The content layer loaded and checked the library earlier in this build; reading it again would parse, check and hash every policy twice.
+        const library = loadedLibrary(root) ?? loadLibrary({ root });
+        const { policies, records, languages } = await buildSearchIndexes(library, fileURLToPath(dir));
         logger.info(`search indexes: ${policies} policies, ${records} clauses${languages.length ? `; stemmed originals: ${languages.join(', ')}` : ''}`);
       },
     },

@@ -79,9 +79,7 @@ export interface Checklist {
 export function checklist(policy: Pick<Policy, 'slug' | 'clauses' | 'findings'>): Checklist {
   const items = ASPECTS.filter((a) => a.checklist).map((aspect) => {
     const finding = policy.findings[aspect.id as AspectId];
-    const status = statusById.get(finding.status);
-    if (!status) throw new Error(`Unknown status "${finding.status}"`);
-    return { aspect, finding, score: status.score, evidence: evidenceFor(policy, finding) };
+    return { aspect, finding, score: statusById[finding.status].score, evidence: evidenceFor(policy, finding) };
   });
   return { items, score: items.reduce((n, i) => n + i.score, 0), max: items.length };
 }

@@ -1,76 +1,59 @@
 /**
- * The JSON Schema (draft 2020-12) of /data/policies.json, published beside
- * it. Enumerations come from the taxonomy, so the schema cannot drift from
- * what the site knows.
+ * The shape of the open data (/data/policies.json), defined once in zod: the
+ * TypeScript type of what exports.ts builds and the JSON Schema published at
+ * /data/policies.schema.json both come from it, and its fields and enums come
+ * from the model's schemas and the taxonomy, so none of them can drift.
  */
-import { ASPECT_IDS, ASSESSMENT_IDS, CLAUSE_KIND_IDS, COUNTRY_IDS, FINDING_STATUS_IDS, LANGUAGE_IDS, TOPIC_IDS } from './taxonomy.ts';
-import { SCHEMA_VERSION } from './exports.ts';
+import { z } from 'astro/zod';
+import { clauseSchema, findingSchema, frontmatterSchema, ID_PATTERN } from './policy/schema.ts';
+import { ASPECT_GROUPS, ASPECT_IDS, TOPIC_IDS } from './taxonomy.ts';
 
-const str = { type: 'string' } as const;
-const nullableStr = { type: ['string', 'null'] } as const;
-const date = { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
-const id = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const;
-const closed = (properties: Record<string, unknown>) => ({
-  type: 'object',
-  additionalProperties: false,
-  required: Object.keys(properties),
-  properties,
-});
+export const SCHEMA_VERSION = 1;
 
+const url = z.string().describe('An absolute URL when the site was built with SITE_URL, else a path from the site root.');
+
+/** A clause as exported: the model's clause with its URL; notes as plain text. */
+export const exportedClauseSchema = clauseSchema
+  .pick({ id: true, section: true, kind: true, label: true, original: true, translation: true, topics: true, gdpr: true, assessment: true, note: true, translatorNote: true })
+  .extend({
+    url,
+    /** The clauses the author points to, as URLs. */
+    seeAlso: z.array(url),
+  })
+  .strict();
+
+/** A policy as exported. */
+export const exportedPolicySchema = frontmatterSchema
+  .pick({ title: true, originalTitle: true, owner: true, website: true, language: true, country: true, legalContext: true, summary: true })
+  .extend({
+    slug: z.string().regex(ID_PATTERN),
+    url,
+    source: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    dates: z.object({ updated: z.string().nullable(), effective: z.string().nullable() }).strict(),
+    clauses: z.array(exportedClauseSchema).min(1),
+    findings: z.record(z.enum(ASPECT_IDS), findingSchema.omit({ aspect: true })),
+  })
+  .strict();
+
+/** The whole library as exported. */
+export const exportedLibrarySchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    aspects: z.array(
+      z
+        .object({ id: z.enum(ASPECT_IDS), label: z.string(), group: z.enum(ASPECT_GROUPS.map((g) => g.id) as [string, ...string[]]), gdpr: z.array(z.string()), checklist: z.boolean() })
+        .strict(),
+    ),
+    topics: z.array(z.object({ id: z.enum(TOPIC_IDS), label: z.string() }).strict()),
+    policies: z.array(exportedPolicySchema),
+  })
+  .strict();
+
+export type ExportedLibrary = z.output<typeof exportedLibrarySchema>;
+
+/** The published JSON Schema (draft 2020-12). */
 export const policiesJsonSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  ...z.toJSONSchema(exportedLibrarySchema, { target: 'draft-2020-12', io: 'output' }),
   $id: '/data/policies.schema.json',
   title: 'Privacy in Parallel: the library of annotated privacy policies',
-  ...closed({
-    schemaVersion: { const: SCHEMA_VERSION },
-    aspects: {
-      type: 'array',
-      items: closed({ id: { enum: [...ASPECT_IDS] }, label: str, group: str, gdpr: { type: 'array', items: str }, checklist: { type: 'boolean' } }),
-    },
-    topics: { type: 'array', items: closed({ id: { enum: [...TOPIC_IDS] }, label: str }) },
-    policies: {
-      type: 'array',
-      items: closed({
-        slug: id,
-        url: str,
-        title: str,
-        originalTitle: str,
-        owner: nullableStr,
-        website: nullableStr,
-        language: { enum: [...LANGUAGE_IDS] },
-        country: { enum: [...COUNTRY_IDS, null] },
-        source: closed({ file: str, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } }),
-        dates: closed({ updated: date, effective: date }),
-        legalContext: str,
-        summary: str,
-        clauses: {
-          type: 'array',
-          minItems: 1,
-          items: closed({
-            id,
-            url: str,
-            section: id,
-            kind: { enum: [...CLAUSE_KIND_IDS] },
-            label: str,
-            original: { type: 'string', minLength: 1 },
-            translation: { type: 'string', minLength: 1 },
-            topics: { type: 'array', items: { enum: [...TOPIC_IDS] } },
-            gdpr: { type: 'array', items: str },
-            assessment: { enum: [...ASSESSMENT_IDS, null] },
-            note: nullableStr,
-            translatorNote: nullableStr,
-          }),
-        },
-        findings: {
-          type: 'object',
-          additionalProperties: false,
-          required: [...ASPECT_IDS],
-          propertyNames: { enum: [...ASPECT_IDS] },
-          patternProperties: {
-            '.*': closed({ status: { enum: [...FINDING_STATUS_IDS] }, value: str, clauses: { type: 'array', items: id } }),
-          },
-        },
-      }),
-    },
-  }),
 };

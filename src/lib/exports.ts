@@ -3,21 +3,16 @@
  * Schema) and the comparison as CSV (RFC 4180). Pure functions; the endpoints
  * in src/pages/data/ only serialise what these return.
  */
+import { SCHEMA_VERSION, type ExportedLibrary } from './exports-schema.ts';
 import type { Policy } from './policy/model.ts';
 import { notePlainText } from './policy/notes.ts';
 import { ASPECTS, TOPICS } from './taxonomy.ts';
 import { clausePath, policyPath } from './urls.ts';
 
-export const SCHEMA_VERSION = 1;
-
-export interface ExportPolicy extends Policy {
-  readonly sourceSha256: string;
-}
-
 /** Absolute URL when the site's address is known, else a root-relative path. */
 const absolute = (site: URL | undefined, path: string) => (site ? new URL(path, site).href : path);
 
-export function toPoliciesJson(policies: readonly ExportPolicy[], site?: URL) {
+export function toPoliciesJson(policies: readonly Policy[], site?: URL): ExportedLibrary {
   return {
     schemaVersion: SCHEMA_VERSION,
     aspects: ASPECTS.map((a) => ({ id: a.id, label: a.label, group: a.group, gdpr: [...a.gdpr], checklist: a.checklist })),
@@ -48,13 +43,15 @@ export function toPoliciesJson(policies: readonly ExportPolicy[], site?: URL) {
         assessment: c.assessment,
         note: c.note === null ? null : notePlainText(c.note),
         translatorNote: c.translatorNote === null ? null : notePlainText(c.translatorNote),
+        seeAlso: c.seeAlso.map((ref) => absolute(site, clausePath(ref.policy ?? p.slug, ref.clause))),
       })),
+      // Object.fromEntries cannot know that every aspect is a key; ASPECTS lists them all.
       findings: Object.fromEntries(
         ASPECTS.map((a) => {
           const f = p.findings[a.id];
           return [a.id, { status: f.status, value: f.value, clauses: [...f.clauses] }];
         }),
-      ),
+      ) as ExportedLibrary['policies'][number]['findings'],
     })),
   };
 }

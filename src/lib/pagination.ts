@@ -5,7 +5,8 @@
  * One place decides how many policies a page holds (src/lib/urls.ts builds the URLs).
  */
 import type { Policy } from './policy/model.ts';
-import type { TopicId } from './taxonomy.ts';
+import { TOPIC_IDS, type TopicId } from './taxonomy.ts';
+import { policiesOnTopic } from './topics.ts';
 
 /** Policies per page of each listing. With fewer policies than this, a listing is one page, as before. */
 export const PAGE_SIZE = {
@@ -38,7 +39,15 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
 /** The page of a listing that holds the item at 0-based `index`. */
 export const pageOf = (index: number, listing: Listing): number => Math.floor(index / PAGE_SIZE[listing]) + 1;
 
-/** The policies with at least one clause on `topic`, in library order: the list a topic's pages split. */
-export function policiesOnTopic<P extends Policy>(policies: readonly P[], topic: TopicId | string): { policy: P; clauses: P['clauses'][number][] }[] {
-  return policies.map((policy) => ({ policy, clauses: policy.clauses.filter((c) => (c.topics as readonly string[]).includes(topic)) })).filter((p) => p.clauses.length > 0);
+/** Where one policy appears in the numbered listings: the page of the comparison, and of each topic it has clauses on. */
+export interface ListingPlaces {
+  readonly compare: number;
+  readonly topics: Readonly<Partial<Record<TopicId, number>>>;
+}
+
+/** Where every policy appears in the listings, computed once for the library (by the policy pages' route). */
+export function listingPlaces(policies: readonly Policy[]): Map<string, ListingPlaces> {
+  const topics = new Map<string, Partial<Record<TopicId, number>>>(policies.map((p) => [p.slug, {}]));
+  for (const topic of TOPIC_IDS) policiesOnTopic(policies, topic).forEach(({ policy }, i) => (topics.get(policy.slug)![topic] = pageOf(i, 'topic')));
+  return new Map(policies.map((p, i) => [p.slug, { compare: pageOf(i, 'compare'), topics: topics.get(p.slug)! }]));
 }

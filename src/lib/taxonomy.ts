@@ -7,6 +7,11 @@
  * Add a topic or an aspect here and every one of them learns about it.
  */
 
+/** The ids of a list, as the non-empty tuple zod's `z.enum` wants (the one cast the taxonomy needs). */
+function ids<T extends { readonly id: string }>(list: readonly T[]): readonly [T['id'], ...T['id'][]] {
+  return list.map((item) => item.id) as unknown as readonly [T['id'], ...T['id'][]];
+}
+
 /** A topic a clause can be about: OPP-115 categories merged with the GDPR Art. 13/14 items. */
 export interface Topic {
   readonly id: string;
@@ -41,7 +46,7 @@ export const TOPICS = [
 ] as const satisfies readonly Topic[];
 
 export type TopicId = (typeof TOPICS)[number]['id'];
-export const TOPIC_IDS = TOPICS.map((t) => t.id) as unknown as readonly [TopicId, ...TopicId[]];
+export const TOPIC_IDS = ids(TOPICS);
 
 /**
  * The four-level assessment of a clause, from the reader's side.
@@ -82,7 +87,7 @@ export const ASSESSMENTS = [
 ] as const satisfies readonly Assessment[];
 
 export type AssessmentId = (typeof ASSESSMENTS)[number]['id'];
-export const ASSESSMENT_IDS = ASSESSMENTS.map((a) => a.id) as unknown as readonly [AssessmentId, ...AssessmentId[]];
+export const ASSESSMENT_IDS = ids(ASSESSMENTS);
 
 /** What a clause is: policy text, a heading of the policy, or page chrome captured with it. */
 export const CLAUSE_KINDS = [
@@ -96,7 +101,7 @@ export const CLAUSE_KINDS = [
 ] as const;
 
 export type ClauseKind = (typeof CLAUSE_KINDS)[number]['id'];
-export const CLAUSE_KIND_IDS = CLAUSE_KINDS.map((k) => k.id) as unknown as readonly [ClauseKind, ...ClauseKind[]];
+export const CLAUSE_KIND_IDS = ids(CLAUSE_KINDS);
 
 /** How a policy answers one comparison aspect. */
 export const FINDING_STATUSES = [
@@ -107,10 +112,7 @@ export const FINDING_STATUSES = [
 ] as const;
 
 export type FindingStatus = (typeof FINDING_STATUSES)[number]['id'];
-export const FINDING_STATUS_IDS = FINDING_STATUSES.map((s) => s.id) as unknown as readonly [
-  FindingStatus,
-  ...FindingStatus[],
-];
+export const FINDING_STATUS_IDS = ids(FINDING_STATUSES);
 
 /** The groups the comparison table's rows fall into, in display order. */
 export const ASPECT_GROUPS = [
@@ -168,7 +170,7 @@ export const ASPECTS = [
 ] as const satisfies readonly Aspect[];
 
 export type AspectId = (typeof ASPECTS)[number]['id'];
-export const ASPECT_IDS = ASPECTS.map((a) => a.id) as unknown as readonly [AspectId, ...AspectId[]];
+export const ASPECT_IDS = ids(ASPECTS);
 
 /** Languages the library has policies in; extend when a policy in a new language arrives. */
 export const LANGUAGES = [
@@ -180,7 +182,7 @@ export const LANGUAGES = [
 ] as const;
 
 export type LanguageId = (typeof LANGUAGES)[number]['id'];
-export const LANGUAGE_IDS = LANGUAGES.map((l) => l.id) as unknown as readonly [LanguageId, ...LanguageId[]];
+export const LANGUAGE_IDS = ids(LANGUAGES);
 
 /** Countries policies come from (ISO 3166-1 alpha-2). */
 export const COUNTRIES = [
@@ -192,7 +194,7 @@ export const COUNTRIES = [
 ] as const;
 
 export type CountryId = (typeof COUNTRIES)[number]['id'];
-export const COUNTRY_IDS = COUNTRIES.map((c) => c.id) as unknown as readonly [CountryId, ...CountryId[]];
+export const COUNTRY_IDS = ids(COUNTRIES);
 
 /**
  * Whether the GDPR is, on the face of the policy, its own law: the business is
@@ -206,12 +208,13 @@ export function addressesEuReaders(policy: { readonly country: string | null; re
   return Boolean(country?.eu || language?.euOfficial);
 }
 
-const byId = <T extends { readonly id: string }>(list: readonly T[]) =>
-  new Map<string, T>(list.map((item) => [item.id, item]));
+/** A list keyed by id: looking up a typed id cannot miss, so the compiler checks what a runtime throw used to. */
+const byId = <T extends { readonly id: string }>(list: readonly T[]): Readonly<Record<T['id'], T>> =>
+  Object.fromEntries(list.map((item) => [item.id, item])) as Record<T['id'], T>;
 
-export const topicById = byId<Topic>(TOPICS);
-export const assessmentById = byId<Assessment>(ASSESSMENTS);
-export const aspectById = byId<Aspect>(ASPECTS);
+export const topicById = byId(TOPICS);
+export const assessmentById = byId(ASSESSMENTS);
+export const aspectById = byId(ASPECTS);
 export const statusById = byId(FINDING_STATUSES);
 export const languageById = byId(LANGUAGES);
 export const countryById = byId(COUNTRIES);

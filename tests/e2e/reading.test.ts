@@ -10,7 +10,7 @@ import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-const library = loadLibrary({ root: '.' }).map((l) => l.policy);
+const library = loadLibrary({ root: '.' });
 const clsmart = library.find((p) => p.slug === 'clsmart-cz')!;
 const page1 = `${baseUrl}/policies/clsmart-cz/`;
 let browser: Browser;

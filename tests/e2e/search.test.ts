@@ -10,7 +10,7 @@ import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-const library = loadLibrary({ root: '.' }).map((l) => l.policy);
+const library = loadLibrary({ root: '.' });
 const clause = (slug: string, id: string) => library.find((p) => p.slug === slug)!.clauses.find((c) => c.id === id)!;
 let browser: Browser;
 beforeAll(async () => {

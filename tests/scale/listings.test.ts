@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { PAGE_SIZE, paginate, policiesOnTopic } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE, paginate } from '../../src/lib/pagination.ts';
+import { policiesOnTopic } from '../../src/lib/topics.ts';
 import { attr, elements, parseHtml, textOf } from '../support/site-checks/html.ts';
 import { checkLinks, formatBroken } from '../support/site-checks/links.ts';
 import { LISTED_POLICIES_MAX } from '../../src/lib/search/facets.ts';
@@ -18,7 +19,7 @@ import { SCALE_POLICIES } from './global-setup.ts';
 
 const root = inject('scaleRoot');
 const dist = join(root, 'dist');
-const policies = loadLibrary({ root }).map((l) => l.policy).sort((a, b) => a.source.localeCompare(b.source));
+const policies = loadLibrary({ root });
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const all = (path: string) => [...elements(parseHtml(html(path)))];
 /** Paths of every page of a listing, by following its "Next" links from the first. */

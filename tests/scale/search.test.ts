@@ -11,9 +11,7 @@ import { launchBrowser, openPage } from '../support/browser.ts';
 import { SCALE_CLAUSE_PART_POLICIES } from './global-setup.ts';
 
 const baseUrl = inject('scaleBaseUrl');
-const policies = loadLibrary({ root: inject('scaleRoot') })
-  .map((l) => l.policy)
-  .sort((a, b) => a.source.localeCompare(b.source));
+const policies = loadLibrary({ root: inject('scaleRoot') });
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -18,7 +18,7 @@ import { TOPICS } from '../../src/lib/taxonomy.ts';
 const DIST = 'dist';
 if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 const pages = sitePages(DIST);
-const library = loadLibrary({ root: '.' }).map((l) => l.policy);
+const library = loadLibrary({ root: '.' });
 
 test('the site has every page it should', () => {
   const paths = new Set(pages.map((p) => p.path));
@@ -64,4 +64,29 @@ test('_headers carries the security headers for every path', () => {
   const text = readFileSync(`${DIST}/_headers`, 'utf8');
   expect(text.split('\n')[0]).toBe('/*');
   for (const [name, value] of SECURITY_HEADERS) expect(text).toContain(`  ${name}: ${value}`);
+});
+
+describe('"see also" references', () => {
+  const withSeeAlso = library.flatMap((p) => p.clauses.filter((c) => c.seeAlso.length > 0).map((c) => [p, c] as const));
+
+  test('the library has some, for these checks to mean anything', () => {
+    expect(withSeeAlso.length).toBeGreaterThan(3);
+  });
+
+  test.each(withSeeAlso.map(([p, c]) => [`${p.slug}#${c.id}`, p, c] as const))('%s links to every clause it names, in its margin', (_id, policy, clause) => {
+    const doc = parseHtml(readFileSync(`${DIST}/policies/${policy.slug}/index.html`, 'utf8'));
+    const article = [...elements(doc)].find((e) => e.tagName === 'article' && attr(e, 'id') === clause.id)!;
+    const block = [...elements(article)].find((e) => attr(e, 'class')?.split(' ').includes('see-also'));
+    expect(block, 'a "See also" line').toBeDefined();
+    const hrefs = [...elements(block!)].filter((e) => e.tagName === 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toEqual(clause.seeAlso.map((r) => `/policies/${r.policy ?? policy.slug}/#${r.clause}`));
+  });
+
+  test('the open data carries them as URLs', () => {
+    const json = JSON.parse(readFileSync(`${DIST}/data/policies.json`, 'utf8')) as { policies: { slug: string; clauses: { id: string; seeAlso: string[] }[] }[] };
+    for (const [policy, clause] of withSeeAlso) {
+      const exported = json.policies.find((p) => p.slug === policy.slug)!.clauses.find((c) => c.id === clause.id)!;
+      expect(exported.seeAlso).toEqual(clause.seeAlso.map((r) => `/policies/${r.policy ?? policy.slug}/#${r.clause}`));
+    }
+  });
 });

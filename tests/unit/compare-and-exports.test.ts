@@ -11,7 +11,7 @@ import { searchRecords, originalRecords } from '../../src/lib/search/records.ts'
 import { ASPECT_GROUPS, ASPECTS } from '../../src/lib/taxonomy.ts';
 
 const [tiny] = loadLibrary({ root: 'tests/fixtures/library' });
-const tinyPolicy = tiny!.policy;
+const tinyPolicy = tiny!;
 
 /** The fixture with some findings replaced. */
 function withFindings(policy: Policy, changes: Partial<Record<string, Pick<Finding, 'status' | 'clauses'>>>): Policy {
@@ -108,7 +108,7 @@ describe('policies.json', () => {
 });
 
 describe('search records', () => {
-  const library = loadLibrary({ root: '.' }).map((l) => l.policy);
+  const library = loadLibrary({ root: '.' });
 
   test('one record per clause, pointing at the clause, with its filters', () => {
     const records = searchRecords(library);

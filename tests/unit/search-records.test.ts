@@ -12,7 +12,7 @@ import { clauseIndexParts, policyDocuments, searchRecords } from '../../src/lib/
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
-const policies = loadLibrary({ root: '.' }).map((l) => l.policy);
+const policies = loadLibrary({ root: '.' });
 
 function elements(node: Node, out: Element[] = []): Element[] {
   if ('tagName' in node) out.push(node);

@@ -12,7 +12,6 @@ import { generateLibrary, generatePolicy, mulberry32, SYNTHETIC_LANGUAGES, write
 import { checkFidelity } from '../../src/lib/policy/fidelity.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { parsePolicy } from '../../src/lib/policy/parse.ts';
-import { ASPECT_IDS } from '../../src/lib/taxonomy.ts';
 
 const library = generateLibrary(40, 7);
 const parsed = library.map((p) => ({ synthetic: p, policy: parsePolicy(p.mdx, { file: `src/content/policies/${p.slug}.mdx` }) }));
@@ -35,16 +34,6 @@ describe.each(parsed.slice(0, 12).map((x) => [x.synthetic.slug, x] as const))('%
       expect(c.topics.length, c.id).toBeGreaterThan(0);
       expect(c.assessment, c.id).not.toBeNull();
       expect(c.note?.length ?? 0, c.id).toBeGreaterThan(100);
-    }
-  });
-
-  test('has all 26 findings, each citing clauses that exist unless not stated', () => {
-    expect(Object.keys(policy.findings).sort()).toEqual([...ASPECT_IDS].sort());
-    const ids = new Set(policy.clauses.map((c) => c.id));
-    for (const f of Object.values(policy.findings)) {
-      if (f.status === 'not-stated') expect(f.clauses).toEqual([]);
-      else expect(f.clauses.length, f.aspect).toBeGreaterThan(0);
-      for (const id of f.clauses) expect(ids.has(id), `${f.aspect} → ${id}`).toBe(true);
     }
   });
 
@@ -121,7 +110,7 @@ describe('writeSyntheticLibrary', () => {
     expect(readdirSync(join(root, 'sources'))).toHaveLength(15);
     const loaded = loadLibrary({ root });
     expect(loaded).toHaveLength(15);
-    expect(loaded.reduce((n, l) => n + l.policy.clauses.length, 0)).toBe(result.clauses);
+    expect(loaded.reduce((n, p) => n + p.clauses.length, 0)).toBe(result.clauses);
   });
 
   test('replaces what was there, sources included', () => {

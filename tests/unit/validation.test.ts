@@ -25,6 +25,14 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, at).split('\n').length;
 }
 
+/** `line:column` of the first occurrence of `needle` in `text` (1-based), as an editor shows it. */
+function placeOf(text: string, needle: string): string {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture does not contain ${JSON.stringify(needle)}`);
+  const before = text.slice(0, at).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
+}
+
 function patch(find: string, replace: string, text = valid): string {
   if (!text.includes(find)) throw new Error(`fixture does not contain ${JSON.stringify(find)}`);
   return text.replace(find, replace);
@@ -49,7 +57,10 @@ test('the valid fixture parses into sections, clauses and findings', () => {
   expect(policy.clauses[0]!.kind).toBe('chrome');
   expect(policy.sections[1]!.heading?.id).toBe('policy-heading');
   expect(policy.findings['retention-period']).toEqual({ aspect: 'retention-period', status: 'stated', value: '2 years', clauses: ['retention-two-years'] });
-  expect(policy.clauses.find((c) => c.id === 'data-name-email')!.seeAlso).toEqual([{ policy: null, clause: 'retention-two-years' }]);
+  // A note's links to clauses are kept apart from the clauses an author names in seeAlso.
+  expect(policy.clauses.find((c) => c.id === 'data-name-email')!.noteRefs).toEqual([{ policy: null, clause: 'retention-two-years' }]);
+  expect(policy.clauses.find((c) => c.id === 'data-name-email')!.seeAlso).toEqual([]);
+  expect(policy.clauses.find((c) => c.id === 'contact')!.seeAlso).toEqual([{ policy: null, clause: 'data-name-email' }]);
 });
 
 describe('rejects bad input with file, line, clause id and what is wrong', () => {
@@ -67,24 +78,36 @@ describe('rejects bad input with file, line, clause id and what is wrong', () =>
     expect(problemsOf(text)).toContainEqual(expect.stringContaining(`${FILE}:${line}:1 clause "Contact_Us": clause id "Contact_Us" must be kebab-case`));
   });
 
-  test('an unknown topic', () => {
+  test('an unknown topic, pointed at and answered with the nearest topic', () => {
     const text = patch('topics="retention"', 'topics="retension"');
     expect(problemsOf(text)).toEqual([
-      expect.stringMatching(new RegExp(`^${FILE}:${lineOf(text, 'retension')}:1 clause "retention-two-years": attribute "topics" unknown topic "retension"; expected one of: controller, `)),
+      expect.stringMatching(
+        new RegExp(`^${FILE}:${placeOf(text, 'retension')} clause "retention-two-years": attribute "topics" unknown topic "retension"; did you mean "retention"\\? expected one of: controller, `),
+      ),
     ]);
+  });
+
+  test('the second item of a topic list, pointed at where it is written', () => {
+    const text = patch('topics="retention"', 'topics="retention, purpose"');
+    expect(problemsOf(text)).toEqual([expect.stringContaining(`${FILE}:${placeOf(text, 'purpose"')} clause "retention-two-years": attribute "topics" unknown topic "purpose"; did you mean "purposes"?`)]);
+  });
+
+  test('an unknown id far from any known one gets no suggestion', () => {
+    const text = patch('topics="retention"', 'topics="weather"');
+    expect(problemsOf(text)).toEqual([expect.not.stringContaining('did you mean')]);
   });
 
   test('an unknown assessment', () => {
     const text = patch('assessment="positive"', 'assessment="good"');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${lineOf(text, '"good"')}:1 clause "retention-two-years": attribute "assessment" unknown assessment "good"; expected one of: positive, neutral, concern, serious`),
+      expect.stringContaining(`${FILE}:${placeOf(text, 'assessment="good"')} clause "retention-two-years": attribute "assessment" unknown assessment "good"; expected one of: positive, neutral, concern, serious`),
     ]);
   });
 
   test('an unknown kind', () => {
     const text = patch('kind="chrome"', 'kind="menu"');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${lineOf(text, 'kind="menu"')}:1 clause "shop-name": attribute "kind" unknown kind "menu"; expected one of: policy, heading, chrome`),
+      expect.stringContaining(`${FILE}:${placeOf(text, 'kind="menu"')} clause "shop-name": attribute "kind" unknown kind "menu"; expected one of: policy, heading, chrome`),
     ]);
   });
 
@@ -119,13 +142,15 @@ describe('rejects bad input with file, line, clause id and what is wrong', () =>
   test('a note that links to a clause that does not exist', () => {
     const text = patch('(#retention-two-years)', '(#retention-forever)');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${lineOf(text, '<Clause id="data-name-email"')}:1 clause "data-name-email": refers to clause "retention-forever", which does not exist in this policy`),
+      expect.stringContaining(`${FILE}:${placeOf(text, '[retention](#retention-forever)')} clause "data-name-email": refers to clause "retention-forever", which does not exist in this policy`),
     ]);
   });
 
   test('a "see also" that names a clause that does not exist', () => {
     const text = patch('seeAlso="data-name-email"', 'seeAlso="data-name"');
-    expect(problemsOf(text)).toEqual([expect.stringContaining(`${FILE}:${lineOf(text, '<Clause id="contact"')}:1 clause "contact": refers to clause "data-name"`)]);
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(`${FILE}:${placeOf(text, 'data-name"')} clause "contact": refers to clause "data-name", which does not exist in this policy; did you mean "data-name-email"?`),
+    ]);
   });
 
   test('invalid frontmatter: an unknown language and a website that is not a URL', () => {
@@ -210,7 +235,7 @@ describe('the library as a whole', () => {
 
   test('loads the fixture and hashes its source', () => {
     const [loaded] = loadLibrary({ root: FIXTURE_ROOT });
-    expect(loaded!.policy.slug).toBe('tiny-shop');
+    expect(loaded!.slug).toBe('tiny-shop');
     expect(loaded!.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -237,6 +262,40 @@ describe('the library as a whole', () => {
     const root = copyFixture();
     writeFileSync(join(root, FILE), patch('(#retention-two-years)', '(/policies/other-shop/#retention)'));
     expect(rejection(root)).toContain('clause "data-name-email": refers to policy "other-shop", which does not exist');
+  });
+
+  /** A second policy in the fixture copy: tiny-shop under another slug and source. */
+  const addOtherShop = (root: string) => {
+    writeFileSync(join(root, 'src/content/policies/other-shop.mdx'), valid.replace('source: tiny.txt', 'source: other.txt'));
+    cpSync(join(root, 'sources/tiny.txt'), join(root, 'sources/other.txt'));
+  };
+
+  test('validating one file accepts a valid link to a clause of another policy', () => {
+    const root = copyFixture();
+    addOtherShop(root);
+    writeFileSync(join(root, FILE), patch('(#retention-two-years)', '(/policies/other-shop/#retention-two-years)'));
+    const policies = loadLibrary({ root, only: [FILE] });
+    expect(policies.map((p) => p.slug)).toEqual(['tiny-shop']);
+    expect(policies[0]!.clauses.find((c) => c.id === 'data-name-email')!.noteRefs).toEqual([{ policy: 'other-shop', clause: 'retention-two-years' }]);
+  });
+
+  test('validating one file still rejects a link to a clause another policy does not have, and suggests one it has', () => {
+    const root = copyFixture();
+    addOtherShop(root);
+    const text = patch('(#retention-two-years)', '(/policies/other-shop/#retention-2-years)');
+    writeFileSync(join(root, FILE), text);
+    expect(() => loadLibrary({ root, only: [FILE] })).toThrow(
+      `${FILE}:${placeOf(text, '[retention](/policies/other-shop/')} clause "data-name-email": refers to clause "retention-2-years", which does not exist in policy "other-shop"; did you mean "retention-two-years"?`,
+    );
+  });
+
+  test('validating one file reports only that file, though another is broken', () => {
+    const root = copyFixture();
+    addOtherShop(root);
+    const other = join(root, 'src/content/policies/other-shop.mdx');
+    writeFileSync(other, valid.replace('source: tiny.txt', 'source: other.txt').replace('assessment="positive"', 'assessment="good"'));
+    expect(loadLibrary({ root, only: [FILE] })).toHaveLength(1);
+    expect(() => loadLibrary({ root })).toThrow('src/content/policies/other-shop.mdx');
   });
 
   test('white space may differ from the source; nothing else may', () => {

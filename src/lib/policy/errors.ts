@@ -11,6 +11,7 @@ export interface Problem {
   readonly message: string;
 }
 
+/** `file:line:column subject: message`, the form editors and terminals turn into a link. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.column}`;
   return p.subject ? `${where} ${p.subject}: ${p.message}` : `${where} ${p.message}`;
@@ -22,30 +23,8 @@ export class ContentError extends Error {
 
   constructor(problems: readonly Problem[]) {
     const n = problems.length;
-    super(
-      `${n} problem${n === 1 ? '' : 's'} in policy content:\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
-    );
+    super(`${n} problem${n === 1 ? '' : 's'} in policy content:\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
-  }
-}
-
-/** Maps string offsets to 1-based lines and columns. */
-export class LineIndex {
-  readonly #starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.#starts.push(i + 1);
-  }
-
-  at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.#starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.#starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.#starts[lo]! + 1 };
   }
 }

@@ -3,7 +3,6 @@
  * source text. Runs of white space may differ (blank lines, non-breaking
  * spaces, indentation); every other character must match.
  */
-import type { Policy } from './model.ts';
 
 export const normaliseWhitespace = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
@@ -17,7 +16,7 @@ export interface FidelityMismatch {
 }
 
 /** Returns null when the originals reproduce the source, or where they first differ. */
-export function checkFidelity(policy: Pick<Policy, 'clauses'>, source: string): FidelityMismatch | null {
+export function checkFidelity(policy: { readonly clauses: readonly { readonly id: string; readonly original: string }[] }, source: string): FidelityMismatch | null {
   const expected = normaliseWhitespace(source);
   let offset = 0; // position in `expected`
   for (const clause of policy.clauses) {

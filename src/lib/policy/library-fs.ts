@@ -1,16 +1,21 @@
 /**
- * Loads the whole library from disk: every policy file parsed and validated,
- * its source checked for fidelity, and every reference between policies
- * resolved. This is the single path from files to the model; the content
- * collection, the scripts and the tests all go through it.
+ * Loads the library from disk (Node only: it reads files, so the browser
+ * bundle never imports it; pages read the content collection through
+ * collection.ts instead). Every policy file is parsed and validated, its
+ * source checked for fidelity and hashed, and every reference between
+ * policies resolved. The content collection, the scripts and the tests all
+ * load the library through `loadLibrary`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ContentError, type Problem } from './errors.ts';
 import { checkFidelity } from './fidelity.ts';
-import type { Policy } from './model.ts';
-import { parsePolicy } from './parse.ts';
+import { CLAUSE_TAG } from './format.ts';
+import { tokens } from './lexer.ts';
+import type { ParsedPolicy, Policy } from './model.ts';
+import { parsePolicyFile, slugFromFile, type ParsedFile } from './parse.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface LibraryOptions {
   /** Project root; `src/content/policies/` and `sources/` are read below it. */
@@ -19,91 +24,121 @@ export interface LibraryOptions {
   readonly policiesDir?: string;
   /** Folder of source texts, relative to root. */
   readonly sourcesDir?: string;
-  /** Only these policy files (paths relative to root); default: all. */
+  /**
+   * Only these policy files (paths relative to root): only they are checked
+   * and returned. Every other file is still read, so that links to it resolve.
+   */
   readonly only?: readonly string[];
-}
-
-export interface LoadedPolicy {
-  readonly policy: Policy;
-  /** The source text, byte for byte as captured. */
-  readonly sourceText: string;
-  /** SHA-256 of the source file's bytes, hex. */
-  readonly sourceSha256: string;
 }
 
 export const POLICIES_DIR = 'src/content/policies';
 export const SOURCES_DIR = 'sources';
 
-export function loadLibrary(options: LibraryOptions): LoadedPolicy[] {
+/** One policy file as read: parsed, or the problems that stopped it and the clause ids it declares. */
+interface FileEntry {
+  readonly file: string;
+  readonly parsed: ParsedFile | null;
+  readonly problems: readonly Problem[];
+  /** Clause ids written in the file, even when it does not parse. */
+  readonly clauseIds: ReadonlySet<string>;
+}
+
+/** The policy files of the library, sorted, as paths relative to root. */
+export function policyFiles(root: string, policiesDir = POLICIES_DIR): string[] {
+  return readdirSync(join(root, policiesDir))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => join(policiesDir, f));
+}
+
+/** The ids of the clauses a file writes, read leniently from its tags (for a file that does not parse). */
+function declaredClauseIds(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const t of tokens(text, text.indexOf('\n---') + 4)) if (t.type === 'open' && t.name === CLAUSE_TAG) ids.add(t.attributes.find((a) => a.name === 'id')?.value ?? '');
+  return ids;
+}
+
+/** Reads and parses one file. */
+function readEntry(root: string, file: string): FileEntry {
+  const text = readFileSync(join(root, file), 'utf8');
+  try {
+    const parsed = parsePolicyFile(text, { file });
+    return { file, parsed, problems: [], clauseIds: new Set(parsed.policy.clauses.map((c) => c.id)) };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { file, parsed: null, problems: error.problems, clauseIds: declaredClauseIds(text) };
+  }
+}
+
+/** Checks that the originals reproduce the policy's source, and hashes the source; null when it is missing. */
+function verifySource(policy: ParsedPolicy, root: string, sourcesDir: string, problems: Problem[]): string | null {
+  const sourcePath = join(root, sourcesDir, policy.source);
+  const file = policy.file;
+  if (!existsSync(sourcePath)) {
+    problems.push({ file, line: 1, column: 1, subject: 'frontmatter "source"', message: `names ${relative(root, sourcePath)}, which does not exist` });
+    return null;
+  }
+  const bytes = readFileSync(sourcePath);
+  const mismatch = checkFidelity(policy, bytes.toString('utf8'));
+  if (mismatch) {
+    const line = mismatch.clause ? (policy.clauses.find((c) => c.id === mismatch.clause)?.line ?? 1) : (policy.clauses.at(-1)?.line ?? 1);
+    problems.push({
+      file,
+      line,
+      column: 1,
+      subject: mismatch.clause ? `clause "${mismatch.clause}"` : 'originals',
+      message: mismatch.clause
+        ? `<Original> does not match ${policy.source} at its line ${mismatch.sourceLine}: the source has "${mismatch.expected}", the clause has "${mismatch.found}"`
+        : `the originals end before ${policy.source} does; its text from line ${mismatch.sourceLine} is in no clause: "${mismatch.expected}"`,
+    });
+  }
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Every reference to another policy must name a policy of the library and a clause in it. */
+function checkCrossReferences(checked: readonly ParsedFile[], all: readonly FileEntry[], problems: Problem[]): void {
+  const clausesOf = new Map(all.map((e) => [slugFromFile(e.file), e.clauseIds]));
+  for (const { policy, references } of checked)
+    for (const { from, ref, line, column } of references) {
+      if (ref.policy === null) continue;
+      const target = clausesOf.get(ref.policy);
+      const message = !target
+        ? `refers to policy "${ref.policy}", which does not exist;${didYouMean(ref.policy, clausesOf.keys())}`.replace(/;$/, '')
+        : !target.has(ref.clause)
+          ? `refers to clause "${ref.clause}", which does not exist in policy "${ref.policy}";${didYouMean(ref.clause, target)}`.replace(/;$/, '')
+          : null;
+      if (message) problems.push({ file: policy.file, line, column, subject: `clause "${from}"`, message });
+    }
+}
+
+/** No two policies may claim the same source. */
+function checkUniqueSources(checked: readonly ParsedPolicy[], all: readonly FileEntry[], problems: Problem[]): void {
+  const owner = new Map<string, string>();
+  for (const e of all) if (e.parsed && !owner.has(e.parsed.policy.source)) owner.set(e.parsed.policy.source, e.file);
+  for (const policy of checked) {
+    const first = owner.get(policy.source);
+    if (first && first !== policy.file) problems.push({ file: policy.file, line: 1, column: 1, subject: 'frontmatter "source"', message: `${policy.source} is already the source of ${first}` });
+  }
+}
+
+/** Loads, checks and returns the library's policies (or the `only` ones), in corpus order; throws `ContentError` with every problem. */
+export function loadLibrary(options: LibraryOptions): Policy[] {
   const { root } = options;
-  const policiesDir = join(root, options.policiesDir ?? POLICIES_DIR);
-  const sourcesDir = join(root, options.sourcesDir ?? SOURCES_DIR);
-  const files =
-    options.only?.map((f) => join(root, f)) ??
-    readdirSync(policiesDir)
-      .filter((f) => f.endsWith('.mdx'))
-      .sort()
-      .map((f) => join(policiesDir, f));
+  const all = policyFiles(root, options.policiesDir).map((file) => readEntry(root, file));
+  const wanted = options.only ? new Set(options.only.map((f) => relative(root, resolve(root, f)))) : null;
+  for (const f of wanted ?? []) if (!all.some((e) => e.file === f)) all.push(readEntry(root, f));
+  const checked = all.filter((e) => !wanted || wanted.has(e.file));
 
-  const problems: Problem[] = [];
-  const loaded: LoadedPolicy[] = [];
-  for (const path of files) {
-    const file = relative(root, path);
-    let policy: Policy;
-    try {
-      policy = parsePolicy(readFileSync(path, 'utf8'), { file });
-    } catch (error) {
-      if (error instanceof ContentError) {
-        problems.push(...error.problems);
-        continue;
-      }
-      throw error;
-    }
-    const sourcePath = join(sourcesDir, policy.source);
-    if (!existsSync(sourcePath)) {
-      problems.push({ file, line: 1, column: 1, subject: 'frontmatter "source"', message: `names ${relative(root, sourcePath)}, which does not exist` });
-      continue;
-    }
-    const bytes = readFileSync(sourcePath);
-    const sourceText = bytes.toString('utf8');
-    const mismatch = checkFidelity(policy, sourceText);
-    if (mismatch) {
-      const line = mismatch.clause ? (policy.clauses.find((c) => c.id === mismatch.clause)?.line ?? 1) : (policy.clauses.at(-1)?.line ?? 1);
-      problems.push({
-        file,
-        line,
-        column: 1,
-        subject: mismatch.clause ? `clause "${mismatch.clause}"` : 'originals',
-        message: mismatch.clause
-          ? `<Original> does not match ${policy.source} at its line ${mismatch.sourceLine}: the source has "${mismatch.expected}", the clause has "${mismatch.found}"`
-          : `the originals end before ${policy.source} does; its text from line ${mismatch.sourceLine} is in no clause: "${mismatch.expected}"`,
-      });
-    }
-    loaded.push({ policy, sourceText, sourceSha256: createHash('sha256').update(bytes).digest('hex') });
+  const problems: Problem[] = checked.flatMap((e) => e.problems);
+  const parsed = checked.flatMap((e) => (e.parsed ? [e.parsed] : []));
+  const policies: Policy[] = [];
+  for (const { policy } of parsed) {
+    const sourceSha256 = verifySource(policy, root, options.sourcesDir ?? SOURCES_DIR, problems);
+    if (sourceSha256) policies.push({ ...policy, sourceSha256 });
   }
-
-  // References to other policies resolve only once all are loaded.
-  const bySlug = new Map(loaded.map((l) => [l.policy.slug, l.policy]));
-  for (const { policy } of loaded) {
-    for (const clause of policy.clauses)
-      for (const ref of clause.seeAlso) {
-        if (ref.policy === null) continue;
-        const target = bySlug.get(ref.policy);
-        const message = !target
-          ? `refers to policy "${ref.policy}", which does not exist`
-          : !target.clauses.some((c) => c.id === ref.clause)
-            ? `refers to clause "${ref.clause}", which does not exist in policy "${ref.policy}"`
-            : null;
-        if (message) problems.push({ file: policy.file, line: clause.line, column: 1, subject: `clause "${clause.id}"`, message });
-      }
-  }
-  const sources = new Map<string, string>();
-  for (const { policy } of loaded) {
-    const other = sources.get(policy.source);
-    if (other) problems.push({ file: policy.file, line: 1, column: 1, subject: 'frontmatter "source"', message: `${policy.source} is already the source of ${other}` });
-    sources.set(policy.source, policy.file);
-  }
+  checkCrossReferences(parsed, all, problems);
+  checkUniqueSources(policies, all, problems);
 
   if (problems.length > 0) throw new ContentError(problems);
-  return loaded.sort((a, b) => a.policy.source.localeCompare(b.policy.source));
+  return policies.sort((a, b) => a.source.localeCompare(b.source));
 }

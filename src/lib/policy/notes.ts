@@ -24,8 +24,9 @@ export function classifyHref(href: string, text: string): NoteLink {
   return { kind: 'invalid', href, text };
 }
 
-export function noteLinks(note: string): NoteLink[] {
-  return [...note.matchAll(LINK)].map((m) => classifyHref(m[2]!, m[1]!));
+/** Every link in a note, with its offset in the note's text. */
+export function noteLinks(note: string): (NoteLink & { readonly index: number })[] {
+  return [...note.matchAll(LINK)].map((m) => ({ ...classifyHref(m[2]!, m[1]!), index: m.index }));
 }
 
 /** Splits a note into paragraphs of text and link segments, for rendering. */

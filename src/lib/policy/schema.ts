@@ -1,17 +1,16 @@
 /**
- * Zod schemas for what an author writes: a policy's frontmatter and a clause's
- * attributes. Messages are written for the person who has to fix the file.
+ * The one definition of the library's data, as zod schemas:
+ * - what an author writes: a policy's frontmatter and a clause's attributes,
+ *   with messages written for the person who has to fix the file;
+ * - the model the parser builds from it (`clauseSchema` … `policySchema`):
+ *   the TypeScript types in model.ts are derived from these, the content
+ *   collection validates its entries with `policySchema`, and nothing else
+ *   describes a policy, so a field cannot be added in one place and dropped
+ *   in another.
  */
 import { z } from 'astro/zod';
-import {
-  ASPECT_IDS,
-  ASSESSMENT_IDS,
-  CLAUSE_KIND_IDS,
-  COUNTRY_IDS,
-  FINDING_STATUS_IDS,
-  LANGUAGE_IDS,
-  TOPIC_IDS,
-} from '../taxonomy.ts';
+import { ASPECT_IDS, ASSESSMENT_IDS, CLAUSE_KIND_IDS, COUNTRY_IDS, FINDING_STATUS_IDS, LANGUAGE_IDS, TOPIC_IDS } from '../taxonomy.ts';
+import { didYouMean } from './suggest.ts';
 
 /** Clause and section ids: kebab-case, written by hand, stable forever. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,16 +23,25 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date');
 
-const list = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (issue) => `unknown ${what} "${String(issue.input)}"; expected one of: ${values.join(', ')}` });
+/** An id from one of the taxonomy's lists; an unknown one is answered with the nearest known id and the whole list. */
+export const list = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, {
+    error: (issue) => {
+      const input = String(issue.input);
+      return `unknown ${what} "${input}";${didYouMean(input, values)} expected one of: ${values.join(', ')}`;
+    },
+  });
 
-export const findingSchema = z
+// --- What an author writes ------------------------------------------------------
+
+/** One finding as written in the frontmatter (the aspect is its key). */
+export const authoredFindingSchema = z
   .object({
     /** stated | partial | unclear | not-stated */
     status: list(FINDING_STATUS_IDS, 'finding status'),
     /** A short English answer, e.g. "5 years, then destroyed". */
     value: z.string().trim().min(1, 'needs a short English value').max(200, 'value is longer than 200 characters'),
-    /** Ids of the clauses that are the evidence; empty only for `not-stated`. */
+    /** Ids of the clauses that are the evidence; empty only for `not-stated`. Default: none. */
     clauses: z.array(z.string()).default([]),
   })
   .strict();
@@ -59,20 +67,20 @@ export const frontmatterSchema = z
     countryBasis: z.string().trim().min(1),
     /** The captured source file in `sources/`. */
     source: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in sources/, such as 004_b30a68c9a073095e.txt'),
-    /** The policy's own "last updated" date, where it states one. */
+    /** The policy's own "last updated" date, where it states one. Default: null. */
     updated: isoDate.nullable().default(null),
-    /** The policy's own effective date, where it states one. */
+    /** The policy's own effective date, where it states one. Default: null. */
     effective: isoDate.nullable().default(null),
     /** Which data-protection law governs the policy, named correctly. */
     legalContext: z.string().trim().min(1),
     /** One paragraph of plain English. */
     summary: z.string().trim().min(1),
-    /** One finding per comparison aspect. */
-    findings: z.record(z.string(), findingSchema),
+    /** One finding per comparison aspect, keyed by aspect id. */
+    findings: z.record(z.string(), authoredFindingSchema),
   })
   .strict();
 
-export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export type Frontmatter = z.output<typeof frontmatterSchema>;
 
 const commaList = z
   .string()
@@ -88,51 +96,86 @@ const commaList = z
 export const clauseAttributesSchema = z
   .object({
     id: z.string({ error: 'is missing its id' }),
+    /** policy | heading | chrome. Default: policy. */
     kind: list(CLAUSE_KIND_IDS, 'kind').default('policy'),
     label: z.string().trim().min(1).max(80, 'label is longer than 80 characters').optional(),
     topics: commaList.pipe(z.array(list(TOPIC_IDS, 'topic'))),
-    gdpr: commaList.pipe(
-      z.array(z.string().regex(GDPR_REF_PATTERN, 'GDPR reference must look like 13(1)(c), 6(1) or 17')),
-    ),
+    gdpr: commaList.pipe(z.array(z.string().regex(GDPR_REF_PATTERN, 'GDPR reference must look like 13(1)(c), 6(1) or 17'))),
     assessment: list(ASSESSMENT_IDS, 'assessment').optional(),
+    /** `clause-id` or `policy-slug#clause-id`, comma-separated. */
     seeAlso: commaList,
   })
   .strict();
 
+/** The attributes of a `<Section>` element. */
 export const sectionAttributesSchema = z.object({ id: z.string({ error: 'is missing its id' }) }).strict();
 
-export { ASPECT_IDS };
+// --- The model the parser builds -------------------------------------------------
 
-const clauseRefSchema = z.object({ policy: z.string().nullable(), clause: z.string() });
+/** A reference to a clause: in the same policy (`policy` is null) or in another one. */
+export const clauseRefSchema = z.object({ policy: z.string().nullable(), clause: z.string() }).strict();
 
-/** A parsed clause as stored in the content collection (mirrors `Clause` in model.ts). */
-export const clauseSchema = z.object({
-  id: z.string().regex(ID_PATTERN),
-  kind: z.enum(CLAUSE_KIND_IDS),
-  label: z.string(),
-  original: z.string().min(1),
-  translation: z.string().min(1),
-  topics: z.array(z.enum(TOPIC_IDS)),
-  gdpr: z.array(z.string().regex(GDPR_REF_PATTERN)),
-  assessment: z.enum(ASSESSMENT_IDS).nullable(),
-  note: z.string().nullable(),
-  translatorNote: z.string().nullable(),
-  seeAlso: z.array(clauseRefSchema),
-  section: z.string(),
-  line: z.number().int().positive(),
-});
+/** One clause: a unit of the source text with its translation and annotation. */
+export const clauseSchema = z
+  .object({
+    id: z.string().regex(ID_PATTERN),
+    kind: z.enum(CLAUSE_KIND_IDS),
+    /** Short English label; for headings their translation, for chrome a fixed phrase. */
+    label: z.string(),
+    /** The source text exactly as captured (no Markdown, nothing repaired). */
+    original: z.string().min(1),
+    translation: z.string().min(1),
+    topics: z.array(z.enum(TOPIC_IDS)),
+    /** GDPR article references such as `13(1)(c)`. */
+    gdpr: z.array(z.string().regex(GDPR_REF_PATTERN)),
+    assessment: z.enum(ASSESSMENT_IDS).nullable(),
+    /** Plain-English annotation; may hold Markdown links to clauses. */
+    note: z.string().nullable(),
+    translatorNote: z.string().nullable(),
+    /** The clauses the author points the reader to with `seeAlso`. */
+    seeAlso: z.array(clauseRefSchema),
+    /** The clauses the notes link to (read from the notes, checked like `seeAlso`). */
+    noteRefs: z.array(clauseRefSchema),
+    /** Id of the section the clause belongs to. */
+    section: z.string(),
+    /** 1-based line in the policy file where the clause starts (for error messages). */
+    line: z.number().int().positive(),
+  })
+  .strict();
 
-/** A parsed policy as stored in the content collection (mirrors `Policy` in model.ts). */
-export const policyEntrySchema = frontmatterSchema.omit({ findings: true }).extend({
-  slug: z.string().regex(ID_PATTERN),
-  file: z.string(),
-  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  sections: z.array(
-    z.object({ id: z.string(), heading: clauseSchema.nullable(), clauses: z.array(clauseSchema), line: z.number() }),
-  ),
-  clauses: z.array(clauseSchema),
-  findings: z.record(
-    z.enum(ASPECT_IDS),
-    z.object({ aspect: z.enum(ASPECT_IDS), status: z.enum(FINDING_STATUS_IDS), value: z.string(), clauses: z.array(z.string()) }),
-  ),
-});
+export const sectionSchema = z
+  .object({
+    id: z.string().regex(ID_PATTERN),
+    /** The section's heading clause, when its first clause is a heading. */
+    heading: clauseSchema.nullable(),
+    clauses: z.array(clauseSchema),
+    line: z.number().int().positive(),
+  })
+  .strict();
+
+/** How one policy answers one comparison aspect. */
+export const findingSchema = z
+  .object({
+    aspect: z.enum(ASPECT_IDS),
+    status: z.enum(FINDING_STATUS_IDS),
+    value: z.string(),
+    /** Ids of the clauses that are the evidence. Empty only for `not-stated`. */
+    clauses: z.array(z.string()),
+  })
+  .strict();
+
+/** A policy as the site reads it: its frontmatter, its source's hash, and every section, clause and finding. */
+export const policySchema = frontmatterSchema
+  .omit({ findings: true })
+  .extend({
+    slug: z.string().regex(ID_PATTERN),
+    /** The policy file, relative to the project root. */
+    file: z.string(),
+    /** SHA-256 of the source file's bytes, hex. */
+    sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sections: z.array(sectionSchema),
+    /** All clauses in document order. */
+    clauses: z.array(clauseSchema),
+    findings: z.record(z.enum(ASPECT_IDS), findingSchema),
+  })
+  .strict();

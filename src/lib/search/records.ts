@@ -15,7 +15,7 @@
  *   index is loaded only when a reader narrows by topic or assessment.
  */
 import type { Policy } from '../policy/model.ts';
-import { topicById } from '../taxonomy.ts';
+import { topicById, type TopicId } from '../taxonomy.ts';
 import { clausePath, policyPath } from '../urls.ts';
 import { NO_COUNTRY, POLICY_FACETS, RECORD_FILTER, RECORD_VALUE, STEMMED_INDEXES, type SearchFacet } from './facets.ts';
 
@@ -123,8 +123,8 @@ function policyFilterValues(policy: Policy): Record<(typeof POLICY_FACETS)[numbe
   return { policy: [policy.slug], language: [policy.language], country: [policy.country ?? NO_COUNTRY] };
 }
 
-function topicLine(topics: readonly string[]): string {
-  return topics.length ? `Topics: ${topics.map((t) => topicById.get(t)?.label ?? t).join(', ')}.` : '';
+function topicLine(topics: readonly TopicId[]): string {
+  return topics.length ? `Topics: ${topics.map((t) => topicById[t].label).join(', ')}.` : '';
 }
 
 /**
