@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
   // Every script and stylesheet is an external file, so the Content-Security-Policy
   // can forbid inline code outright ('self' only, no hashes to keep in step).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), pagefind(), securityHeaders()],
+  integrations: [mdx(), searchIndex(), securityHeaders()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -1,26 +1,16 @@
 /**
- * The one script every page loads. It runs almost nothing until the reader
- * acts: it listens, and loads the code for search, copy-link and cite,
- * keyboard reading or the outline only when first needed. It also puts the
- * display controls in step with the saved preferences (see /prefs.js).
+ * The one script every page loads, for what belongs to the whole document:
+ * the keyboard shortcuts, the clause actions (copy link, cite), preferences,
+ * and what to do on arrival. It runs almost nothing until the reader acts,
+ * loading each piece of code when first needed. (Interactive components own
+ * their behaviour: the header's search box is <site-search>, in its component.)
  */
 import { onPrefChange, syncControls } from './prefs.ts';
 
 const searchInput = () => document.querySelector<HTMLInputElement>('#site-search-input');
 
-async function enhanceSearch() {
-  const root = document.querySelector<HTMLElement>('site-search');
-  if (!root || root.dataset.enhanced) return;
-  const { enhance } = await import('./search/site-search-ui.ts');
-  enhance(root);
-}
-
 const typing = (el: Element | null) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
-
-document.addEventListener('focusin', (event) => {
-  if (event.target instanceof HTMLElement && event.target.id === 'site-search-input') void enhanceSearch();
-});
 
 document.addEventListener('keydown', (event) => {
   if (event.altKey || event.defaultPrevented) return;

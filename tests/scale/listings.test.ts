@@ -13,7 +13,7 @@ import { PAGE_SIZE, paginate } from '../../src/lib/pagination.ts';
 import { policiesOnTopic } from '../../src/lib/topics.ts';
 import { attr, elements, parseHtml, textOf } from '../support/site-checks/html.ts';
 import { checkLinks, formatBroken } from '../support/site-checks/links.ts';
-import { LISTED_POLICIES_MAX } from '../../src/lib/search/facets.ts';
+import { LISTED_POLICIES_MAX } from '../../src/lib/search/search.ts';
 import { TOPICS } from '../../src/lib/taxonomy.ts';
 import { SCALE_POLICIES } from './global-setup.ts';
 

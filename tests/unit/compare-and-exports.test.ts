@@ -7,7 +7,6 @@ import { checklist, comparisonRows, formatScore, groupedRows } from '../../src/l
 import { COMPARISON_CSV_HEADER, csvField, toComparisonCsv, toCsv, toPoliciesJson } from '../../src/lib/exports.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import type { Finding, Policy } from '../../src/lib/policy/model.ts';
-import { searchRecords, originalRecords } from '../../src/lib/search/records.ts';
 import { ASPECT_GROUPS, ASPECTS } from '../../src/lib/taxonomy.ts';
 
 const [tiny] = loadLibrary({ root: 'tests/fixtures/library' });
@@ -104,28 +103,5 @@ describe('policies.json', () => {
     // Notes are exported as plain text: links become their text.
     expect(p!.clauses.find((c) => c.id === 'data-name-email')!.note).toBe('Only two kinds of data; see retention.');
     expect(p!.findings['retention-period']).toEqual({ status: 'stated', value: '2 years', clauses: ['retention-two-years'] });
-  });
-});
-
-describe('search records', () => {
-  const library = loadLibrary({ root: '.' });
-
-  test('one record per clause, pointing at the clause, with its filters', () => {
-    const records = searchRecords(library);
-    expect(records).toHaveLength(library.reduce((n, p) => n + p.clauses.length, 0));
-    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
-    const caviar = library.find((p) => p.slug === 'caviar-kz')!;
-    const clause = caviar.clauses.find((c) => c.kind === 'policy')!;
-    const record = records.find((r) => r.url === `/policies/caviar-kz/#${clause.id}`)!;
-    expect(record.content).toContain(clause.original);
-    expect(record.content).toContain(clause.translation);
-    expect(record.filters).toEqual({ record: ['clause'], policy: ['caviar-kz'], language: ['ru'], country: [caviar.country ?? 'none'], topic: [...clause.topics], assessment: [clause.assessment] });
-  });
-
-  test('the Russian originals get their own index, and no other language does', () => {
-    const ru = originalRecords(library, 'ru');
-    expect(ru.length).toBe(library.find((p) => p.language === 'ru')!.clauses.length);
-    expect(ru.every((r) => r.language === 'ru' && r.url.startsWith('/policies/caviar-kz/#'))).toBe(true);
-    expect(originalRecords(library, 'xx')).toEqual([]);
   });
 });

@@ -1,41 +1,36 @@
-/** Renders search hits as DOM nodes. Pagefind's excerpts hold only <mark>; everything else is text. */
-import type { SearchHit, SearchOutcome } from './engine.ts';
+/**
+ * Search results as DOM nodes and words: a hit (its policy, label and
+ * excerpt, the matched words marked), the status line, and the grouping of
+ * ranked hits by policy. Text always goes in as text, never as HTML.
+ */
+import type { Segment } from '../../lib/search/excerpt.ts';
+import type { SearchHit, SearchOutcome } from '../../lib/search/search.ts';
 
-/** Keeps Pagefind's <mark> highlighting and nothing else from an excerpt. */
-export function excerptNodes(excerpt: string): Node[] {
-  const out: Node[] = [];
-  const parts = excerpt.split(/(<mark>|<\/mark>)/);
-  let marking = false;
-  const scratch = document.createElement('textarea');
-  for (const part of parts) {
-    if (part === '<mark>') marking = true;
-    else if (part === '</mark>') marking = false;
-    else if (part) {
-      scratch.innerHTML = part; // decodes entities; a textarea never parses tags
-      const text = document.createTextNode(scratch.value);
-      if (marking) {
-        const mark = document.createElement('mark');
-        mark.append(text);
-        out.push(mark);
-      } else out.push(text);
-    }
-  }
-  return out;
+/** An excerpt's segments as text nodes, the matched words in <mark>. */
+export function excerptNodes(segments: readonly Segment[]): Node[] {
+  return segments.map((s) => {
+    if (!s.mark) return document.createTextNode(s.text);
+    const mark = document.createElement('mark');
+    mark.textContent = s.text;
+    return mark;
+  });
 }
 
+/** A hit's policy, label and excerpt (in its own language). */
 export function hitContent(hit: SearchHit): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const head = document.createElement('span');
   head.className = 'hit-title';
   const policy = document.createElement('span');
   policy.className = 'hit-policy';
-  policy.textContent = hit.policy;
+  policy.textContent = hit.policyName;
   const label = document.createElement('span');
   label.className = 'hit-label';
   label.textContent = hit.label;
   head.append(policy, label);
   const excerpt = document.createElement('span');
   excerpt.className = 'hit-excerpt';
+  excerpt.lang = hit.language;
   excerpt.append(...excerptNodes(hit.excerpt));
   fragment.append(head, excerpt);
   return fragment;
@@ -45,18 +40,28 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-
 
 /** What the status line says about an outcome, on the search page or under the header's box. */
 export function statusText(o: SearchOutcome, where: 'page' | 'box'): string {
-  if (o.total === 0 && o.hits.length === 0) return where === 'page' ? 'No clause matches. Try fewer words, or clear a filter.' : `No clause matches “${o.query}”.`;
-  const inPolicies = o.policies === null ? '' : ` in ${o.policiesExact ? '' : 'up to '}${count(o.policies, 'policy', 'policies')}`;
-  if (where === 'box') {
-    const what = o.exact ? `${count(o.total, 'clause', 'clauses')}${inPolicies} match` : `Clauses${inPolicies} match`;
-    return `${what} “${o.query}”. Use the arrow keys to choose, Enter to open.`;
+  if (o.total === 0) return where === 'page' ? `No clause matches${o.query.trim() ? ` “${o.query.trim()}”` : ''}. Try other words, or clear a filter.` : `No clause matches “${o.query.trim()}”.`;
+  const total = `${o.exact ? '' : 'At least '}${count(o.total, 'matching clause', 'matching clauses')}`;
+  if (where === 'box') return `${total} for “${o.query.trim()}”, best first. Use the arrow keys to choose, Enter to open.`;
+  const partly = o.allWords > 0 && o.allWords < o.total ? ` (${o.allWords.toLocaleString('en-GB')} with every word)` : '';
+  const order = o.query.trim() ? ', best first' : ', in library order';
+  const shown = o.total > o.hits.length ? `; showing ${o.hits.length.toLocaleString('en-GB')}` : '';
+  return `${total}${partly}${order}${shown}.`;
+}
+
+export interface PolicyGroup {
+  readonly policy: string;
+  readonly name: string;
+  readonly hits: readonly SearchHit[];
+}
+
+/** Ranked hits grouped by policy: policies in the order of their best hit, each policy's hits in rank order. */
+export function groupByPolicy(hits: readonly SearchHit[]): PolicyGroup[] {
+  const groups = new Map<string, { policy: string; name: string; hits: SearchHit[] }>();
+  for (const hit of hits) {
+    const group = groups.get(hit.policy) ?? { policy: hit.policy, name: hit.policyName, hits: [] };
+    group.hits.push(hit);
+    groups.set(hit.policy, group);
   }
-  if (o.exact) {
-    const showing = o.total > o.hits.length ? `, showing ${o.policies === null ? 'the first' : 'the best'} ${o.hits.length}` : '';
-    return `${count(o.total, 'matching clause', 'matching clauses')}${inPolicies}${showing}.`;
-  }
-  const from = new Set(o.hits.map((h) => h.policySlug)).size;
-  return o.policies === null
-    ? `${count(o.total, 'matching clause', 'matching clauses')}, showing the first ${o.hits.length}.`
-    : `Matching clauses${inPolicies}; showing ${o.hits.length} from the ${count(from, 'policy', 'policies')} that match best.`;
+  return [...groups.values()];
 }

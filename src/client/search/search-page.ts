@@ -1,15 +1,34 @@
 /**
- * <search-page>: the shareable search page. The query and filters live in the
- * URL (/search/?q=retention&topic=retention), results update as you type or
- * tick a filter, and every result links to its clause.
+ * <search-page>: the shareable search page. The query, the filters and the
+ * view live in the URL (/search/?q=retention&topic=retention&group=policy);
+ * results update as you type or tick a filter, ranked across the library and
+ * optionally grouped by policy; every result links to its clause.
  */
-import { coalesce, loadPagefind, runSearch, type Filters, type SearchHit } from './engine.ts';
-import { hitContent, statusText } from './render.ts';
+import { aspectById, topicById } from '../../lib/taxonomy.ts';
+import { SEARCH_FACETS, type Filters, type SearchHit, type SearchOutcome } from '../../lib/search/search.ts';
+import { aspectPath, topicPath } from '../../lib/urls.ts';
+import { coalesce, loadIndex, runSearch } from './engine.ts';
+import { groupByPolicy, hitContent, statusText } from './render.ts';
 
 /** How many policies the Policy filter offers when it lists the policies in the results (large libraries). */
 const DYNAMIC_POLICY_OPTIONS = 12;
 /** Results shown at first, and added by each "Show more results". */
 const RESULTS_PAGE = 20;
+
+/** An element with a class (or none) and children. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  el.append(...children);
+  return el;
+}
+
+/** A link. */
+function link(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
+  const a = element('a', '', ...children);
+  a.href = href;
+  return a;
+}
 
 class SearchPage extends HTMLElement {
   #sequence = 0;
@@ -18,93 +37,125 @@ class SearchPage extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector('form')!;
-    const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    // A reader who opens the search page is about to search: the engine and the
-    // policy index load once the page is idle (or at the first focus, if sooner),
-    // so the first query is answered without waiting for them.
-    const warm = () => void loadPagefind().then(() => (this.dataset.state = 'ready'));
+    // A reader who opens the search page is about to search: the index's manifest loads once the page is idle.
+    const warm = () => void loadIndex().then(() => (this.dataset.state = 'ready'));
     form.addEventListener('focusin', warm, { once: true });
     if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
     else setTimeout(warm, 500);
-    const params = new URLSearchParams(location.search);
-    input.value = params.get('q') ?? '';
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
-    // A large library lists no policy in advance: those named in the address are offered, ticked.
-    if (this.dynamicPolicies) this.offerPolicies(params.getAll('policy'), []);
+    this.readAddress();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.update();
+      this.#schedule(() => this.update());
     });
-    input.addEventListener('input', () => this.#schedule(() => this.update()));
-    const more = this.querySelector<HTMLButtonElement>('.search-show-more')!;
-    more.addEventListener('click', () => this.#schedule(() => this.update(true)));
-    form.addEventListener('change', () => this.#schedule(() => this.update()));
+    this.input.addEventListener('input', () => this.#schedule(() => this.update(false, true)));
+    this.moreButton.addEventListener('click', () => this.#schedule(() => this.update(true)));
+    form.addEventListener('change', (event) => {
+      if (event.target !== this.input) this.#schedule(() => this.update());
+    });
     form.addEventListener('reset', () => setTimeout(() => this.#schedule(() => this.update())));
     this.#schedule(() => this.update());
   }
 
+  get input(): HTMLInputElement {
+    return this.querySelector<HTMLInputElement>('input[name="q"]')!;
+  }
+  get moreButton(): HTMLButtonElement {
+    return this.querySelector<HTMLButtonElement>('.search-show-more')!;
+  }
+  get grouped(): boolean {
+    return this.querySelector<HTMLInputElement>('input[name="group"]')!.checked;
+  }
+
+  /** Puts the query, filters and view from the address into the form. */
+  readAddress() {
+    const params = new URLSearchParams(location.search);
+    this.input.value = params.get('q') ?? '';
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    // A large library lists no policy in advance: those named in the address are offered, ticked.
+    if (this.dynamicPolicies) this.offerPolicies(params.getAll('policy'), []);
+  }
+
   filters(): Filters {
-    const out: Record<string, string[]> = {};
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) (out[box.name] ??= []).push(box.value);
+    const out: Partial<Record<(typeof SEARCH_FACETS)[number], string[]>> = {};
+    for (const facet of SEARCH_FACETS)
+      for (const box of this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]:checked`)) (out[facet] ??= []).push(box.value);
     return out;
   }
 
-  /** Runs the search in the box with the ticked filters; `more` shows another page of results of the same search. */
-  async update(more = false) {
-    const mine = ++this.#sequence;
-    this.#limit = more ? this.#limit + RESULTS_PAGE : RESULTS_PAGE;
-    const moreButton = this.querySelector<HTMLButtonElement>('.search-show-more')!;
-    const query = this.querySelector<HTMLInputElement>('input[name="q"]')!.value;
-    const filters = this.filters();
+  /** The address for the current query, filters and view. */
+  writeAddress(query: string, filters: Filters): URLSearchParams {
     const params = new URLSearchParams();
     if (query.trim()) params.set('q', query.trim());
     for (const [facet, values] of Object.entries(filters)) for (const v of values ?? []) params.append(facet, v);
+    if (this.grouped) params.set('group', 'policy');
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    return params;
+  }
 
+  /** Runs the search in the box with the ticked filters; `more` shows another page of the same search; `typing` as the reader types. */
+  async update(more = false, typing = false) {
+    const mine = ++this.#sequence;
+    this.#limit = more ? this.#limit + RESULTS_PAGE : RESULTS_PAGE;
+    const query = this.input.value;
+    const filters = this.filters();
+    this.writeAddress(query, filters);
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
     if (!query.trim() && Object.keys(filters).length === 0) {
       list.replaceChildren();
-      moreButton.hidden = true;
+      this.moreButton.hidden = true;
+      this.showConcepts(null);
       status.textContent = 'Type to search every clause.';
-      this.showCounts({});
       return;
     }
-    // Up to five clauses from each policy, unless a single policy is chosen.
-    const single = filters['policy']?.length === 1;
-    const outcome = await runSearch(query, filters, { limit: this.#limit, perPolicy: single ? this.#limit : 5, clauseParts: Number(this.dataset.clauseParts ?? 1) });
+    const outcome = await runSearch(query, filters, { limit: this.#limit, typing });
     this.dataset.state = 'ready';
     if (mine !== this.#sequence) return;
     status.textContent = statusText(outcome, 'page');
     const shownBefore = list.querySelectorAll('.search-hit-link').length;
-    list.replaceChildren(...outcome.hits.flatMap((hit) => this.hitItems(hit, params)));
-    const hasMore = !outcome.exact || outcome.total > outcome.hits.length;
+    list.replaceChildren(...(this.grouped ? this.groupItems(outcome.hits) : outcome.hits.map((h) => this.hitItem(h))));
+    const hasMore = outcome.total > outcome.hits.length;
     // The button stays where the reader's focus is; when nothing more is left, focus goes to the first new result.
-    if (more && !hasMore && document.activeElement === moreButton) list.querySelectorAll<HTMLElement>('.search-hit-link')[shownBefore]?.focus();
-    moreButton.hidden = !hasMore;
-    this.showCounts(outcome.facets);
+    if (more && !hasMore && document.activeElement === this.moreButton) list.querySelectorAll<HTMLElement>('.search-hit-link')[shownBefore]?.focus();
+    this.moreButton.hidden = !hasMore;
+    this.showConcepts(outcome);
     if (this.dynamicPolicies) this.offerPolicies(filters['policy'] ?? [], outcome.hits);
   }
 
-  /** A result, and after a policy's last shown clause a link to all its matching clauses. */
-  hitItems(hit: SearchHit, params: URLSearchParams): HTMLLIElement[] {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = hit.href;
+  hitItem(hit: SearchHit): HTMLLIElement {
+    const a = link(hit.href, hitContent(hit));
     a.className = 'search-hit-link';
-    a.append(hitContent(hit));
-    li.append(a);
-    if (hit.matchesInPolicy === undefined) return [li];
-    const more = document.createElement('li');
-    more.className = 'search-more-in-policy';
-    const link = document.createElement('a');
-    const only = new URLSearchParams(params);
-    only.delete('policy');
-    only.append('policy', hit.policySlug);
-    link.href = `${location.pathname}?${only}`;
-    link.textContent = `All ${hit.matchesInPolicy.toLocaleString('en-GB')} matching clauses in ${hit.policy}`;
-    more.append(link);
-    return [li, more];
+    return element('li', '', a);
+  }
+
+  /** The grouped view: a heading per policy (in the order of its best result) over its results. */
+  groupItems(hits: readonly SearchHit[]): HTMLLIElement[] {
+    return groupByPolicy(hits).map((group) => {
+      const heading = element('h3', 'search-group-title', `${group.name} `, element('span', 'muted', `(${group.hits.length} shown)`));
+      return element('li', 'search-group', heading, element('ol', 'search-group-hits', ...group.hits.map((h) => this.hitItem(h))));
+    });
+  }
+
+  /** Above the results: the comparison rows and topics the query asks about, and those no policy answers. */
+  showConcepts(outcome: SearchOutcome | null) {
+    const box = this.querySelector<HTMLElement>('.search-concepts')!;
+    const aspects = outcome?.concepts.aspects.slice(0, 2) ?? [];
+    const topics = outcome?.concepts.topics.slice(0, 2) ?? [];
+    box.hidden = aspects.length + topics.length === 0;
+    if (box.hidden) return box.replaceChildren();
+    const lines: HTMLElement[] = [];
+    for (const id of aspects) {
+      const aspect = aspectById[id];
+      const unanswered = outcome!.unanswered.includes(id);
+      const row = link(aspectPath(id), unanswered ? `the “${aspect.label}” row of the comparison` : 'how every policy answers it');
+      lines.push(
+        unanswered
+          ? element('p', '', element('strong', '', `No policy in the library says anything about ${aspect.label.toLowerCase()}`), ': see ', row, '.')
+          : element('p', '', 'About ', element('strong', '', aspect.label), ': ', row, '.'),
+      );
+    }
+    if (topics.length) lines.push(element('p', '', 'Every clause on ', ...topics.flatMap((t, i) => [...(i ? [' or '] : []), link(topicPath(t), topicById[t].label)]), '.'));
+    box.replaceChildren(...lines);
   }
 
   /** True when the Policy filter lists the policies in the results rather than every policy. */
@@ -112,39 +163,20 @@ class SearchPage extends HTMLElement {
     return this.querySelector('[data-policy-options="results"]') !== null;
   }
 
-  /**
-   * Offers the ticked policies and those in the results as checkboxes, keeping
-   * the boxes already there (and the one in focus) so a reader's place is kept.
-   */
-  offerPolicies(ticked: string[], hits: SearchHit[]) {
+  /** Offers the ticked policies and those in the results as checkboxes, keeping the boxes already there (and the one in focus). */
+  offerPolicies(ticked: readonly string[], hits: readonly SearchHit[]) {
     const holder = this.querySelector<HTMLElement>('[data-policy-options="results"]')!;
-    const names = new Map(hits.map((h) => [h.policySlug, h.policy]));
-    const wanted = [...new Set([...ticked, ...hits.map((h) => h.policySlug)])].slice(0, Math.max(ticked.length, DYNAMIC_POLICY_OPTIONS));
+    const names = new Map(hits.map((h) => [h.policy, h.policyName]));
+    const wanted = [...new Set([...ticked, ...hits.map((h) => h.policy)])].slice(0, Math.max(ticked.length, DYNAMIC_POLICY_OPTIONS));
     const existing = new Map([...holder.querySelectorAll<HTMLLabelElement>('label')].map((l) => [l.querySelector('input')!.value, l]));
     for (const [value, label] of existing) if (!wanted.includes(value) && !label.contains(document.activeElement)) label.remove();
     for (const value of wanted) {
       if (existing.has(value)) continue;
-      const label = document.createElement('label');
-      label.className = 'filter-option';
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = 'policy';
-      box.value = value;
-      box.checked = ticked.includes(value);
-      const text = document.createElement('span');
-      text.textContent = names.get(value) ?? value;
-      label.append(box, text);
-      holder.append(label);
+      const box = element('input', '');
+      Object.assign(box, { type: 'checkbox', name: 'policy', value, checked: ticked.includes(value) });
+      holder.append(element('label', 'filter-option', box, element('span', '', names.get(value) ?? value)));
     }
     holder.querySelector<HTMLElement>('.policy-options-empty')!.hidden = holder.querySelector('label') !== null;
-  }
-
-  showCounts(facets: Record<string, Record<string, number>>) {
-    for (const el of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
-      const [facet, value] = el.dataset.countFor!.split(':') as [string, string];
-      const n = facets[facet]?.[value];
-      el.textContent = n === undefined ? '' : `(${n})`;
-    }
   }
 }
 

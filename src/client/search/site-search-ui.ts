@@ -1,108 +1,127 @@
 /**
- * The search box in the header, enhanced into a combobox with results as you
- * type. Loaded on the first focus of the box (see boot.ts); until then the
- * box is a plain form that submits to /search/.
+ * The header's search box as a combobox with results as you type: the same
+ * ranking as the search page, its first eight results. Loaded on the box's
+ * first focus by <site-search> (src/components/search/SiteSearch.astro);
+ * until then the box is a plain form that opens /search/.
  */
-import { coalesce, loadPagefind, runSearch, type SearchHit, type SearchOutcome } from './engine.ts';
+import type { SearchHit, SearchOutcome } from '../../lib/search/search.ts';
+import { coalesce, loadIndex, runSearch } from './engine.ts';
 import { hitContent, statusText } from './render.ts';
 
-export function enhance(root: HTMLElement): void {
-  if (root.dataset.enhanced) return;
-  root.dataset.enhanced = 'true';
-  const form = root.querySelector('form')!;
-  const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const panel = root.querySelector<HTMLElement>('.search-popover')!;
-  const list = panel.querySelector<HTMLUListElement>('[role="listbox"]')!;
-  const status = panel.querySelector<HTMLElement>('[role="status"]')!;
-  const more = panel.querySelector<HTMLAnchorElement>('.search-more')!;
-  let hits: SearchHit[] = [];
-  let active = -1;
-  let sequence = 0;
-  const schedule = coalesce();
-  void loadPagefind(); // the reader is about to type: fetch the engine now
+/** Results the box shows: the first of the page's ranking. */
+const BOX_RESULTS = 8;
 
-  const setOpen = (open: boolean) => {
-    panel.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
-    if (!open) setActive(-1);
-  };
-  const setActive = (index: number) => {
-    active = index;
-    list.querySelectorAll<HTMLElement>('[role="option"]').forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
-    const current = list.children[index] as HTMLElement | undefined;
+export class SiteSearchBox {
+  readonly #root: HTMLElement;
+  readonly #input: HTMLInputElement;
+  readonly #panel: HTMLElement;
+  readonly #list: HTMLElement;
+  readonly #status: HTMLElement;
+  readonly #more: HTMLAnchorElement;
+  readonly #schedule = coalesce();
+  #hits: readonly SearchHit[] = [];
+  #active = -1;
+  #sequence = 0;
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    this.#input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+    this.#panel = root.querySelector<HTMLElement>('.search-popover')!;
+    this.#list = this.#panel.querySelector<HTMLElement>('[role="listbox"]')!;
+    this.#status = this.#panel.querySelector<HTMLElement>('[role="status"]')!;
+    this.#more = this.#panel.querySelector<HTMLAnchorElement>('.search-more')!;
+  }
+
+  /** Wires the box up; the reader is about to type, so the index starts loading now. */
+  start(): void {
+    void loadIndex();
+    this.#input.addEventListener('input', () => this.#schedule(() => this.update()));
+    this.#input.addEventListener('keydown', (event) => this.onKey(event));
+    this.#list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box while clicking a result
+    this.#root.addEventListener('focusout', (event) => {
+      if (!this.#root.contains(event.relatedTarget as Node | null)) this.setOpen(false);
+    });
+    this.#input.addEventListener('focus', () => {
+      if (this.#hits.length && this.#input.value.trim()) this.setOpen(true);
+    });
+    this.#root.querySelector('form')!.addEventListener('submit', (event) => {
+      if (!this.#input.value.trim()) event.preventDefault();
+    });
+    if (this.#input.value.trim()) this.#schedule(() => this.update());
+  }
+
+  setOpen(open: boolean): void {
+    this.#panel.hidden = !open;
+    this.#input.setAttribute('aria-expanded', String(open));
+    if (!open) this.setActive(-1);
+  }
+
+  setActive(index: number): void {
+    this.#active = index;
+    this.#list.querySelectorAll<HTMLElement>('[role="option"]').forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
+    const current = this.#list.children[index] as HTMLElement | undefined;
     if (current) {
-      input.setAttribute('aria-activedescendant', current.id);
+      this.#input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  };
-  const render = (query: string, outcome: SearchOutcome) => {
-    const found = outcome.hits;
-    hits = found;
-    list.replaceChildren(
-      ...found.map((hit, i) => {
-        const li = document.createElement('li');
-        li.id = `site-search-option-${i}`;
+    } else this.#input.removeAttribute('aria-activedescendant');
+  }
+
+  render(query: string, outcome: SearchOutcome): void {
+    this.#hits = outcome.hits;
+    this.#list.replaceChildren(
+      ...outcome.hits.map((hit, i) => {
+        const a = Object.assign(document.createElement('a'), { href: hit.href, tabIndex: -1 });
+        a.append(hitContent(hit));
+        const li = Object.assign(document.createElement('li'), { id: `site-search-option-${i}` });
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
-        const a = document.createElement('a');
-        a.href = hit.href;
-        a.tabIndex = -1;
-        a.append(hitContent(hit));
         li.append(a);
         return li;
       }),
     );
-    status.textContent = statusText(outcome, 'box');
-    more.href = `/search/?q=${encodeURIComponent(query)}`;
-    setActive(-1);
+    this.#status.textContent = statusText(outcome, 'box');
+    this.#more.href = `/search/?q=${encodeURIComponent(query)}`;
+    this.setActive(-1);
     // Results that arrive after the reader has moved on are kept, not shown.
-    setOpen(root.contains(document.activeElement));
-  };
-  const update = async () => {
-    const query = input.value.trim();
-    const mine = ++sequence;
-    if (!query) {
-      setOpen(false);
-      status.textContent = '';
+    this.setOpen(this.#root.contains(document.activeElement));
+  }
+
+  async update(): Promise<void> {
+    const query = this.#input.value;
+    const mine = ++this.#sequence;
+    if (!query.trim()) {
+      this.setOpen(false);
+      this.#status.textContent = '';
       return;
     }
-    // At most three clauses from one policy, so the eight shown span several policies.
-    const outcome = await runSearch(query, {}, { limit: 8, perPolicy: 3 });
-    if (mine === sequence) render(query, outcome);
-  };
+    const outcome = await runSearch(query, {}, { limit: BOX_RESULTS, typing: true });
+    if (mine === this.#sequence) this.render(query, outcome);
+  }
 
-  input.addEventListener('input', () => schedule(update));
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && hits.length) {
+  onKey(event: KeyboardEvent): void {
+    const n = this.#hits.length;
+    if (event.key === 'ArrowDown' && n) {
       event.preventDefault();
-      if (panel.hidden) setOpen(true);
-      setActive((active + 1) % hits.length);
-    } else if (event.key === 'ArrowUp' && hits.length) {
+      if (this.#panel.hidden) this.setOpen(true);
+      this.setActive((this.#active + 1) % n);
+    } else if (event.key === 'ArrowUp' && n) {
       event.preventDefault();
-      setActive(active <= 0 ? hits.length - 1 : active - 1);
-    } else if (event.key === 'Enter' && active >= 0 && hits[active]) {
+      this.setActive(this.#active <= 0 ? n - 1 : this.#active - 1);
+    } else if (event.key === 'Enter' && this.#active >= 0 && this.#hits[this.#active]) {
       event.preventDefault();
-      window.location.assign(hits[active]!.href);
-    } else if (event.key === 'Escape') {
-      sequence += 1; // a search still running must not reopen what the reader closed
-      if (!panel.hidden) {
-        event.preventDefault();
-        setOpen(false);
-      } else if (input.value) {
-        event.preventDefault();
-        input.value = '';
-      } else input.blur();
-    }
-  });
-  list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box while clicking a result
-  root.addEventListener('focusout', (event) => {
-    if (!root.contains(event.relatedTarget as Node | null)) setOpen(false);
-  });
-  input.addEventListener('focus', () => {
-    if (hits.length && input.value.trim()) setOpen(true);
-  });
-  form.addEventListener('submit', (event) => {
-    if (!input.value.trim()) event.preventDefault();
-  });
-  if (input.value.trim()) schedule(update);
+      window.location.assign(this.#hits[this.#active]!.href);
+    } else if (event.key === 'Escape') this.onEscape(event);
+  }
+
+  /** Escape closes the results, then clears the box, then leaves it. */
+  onEscape(event: KeyboardEvent): void {
+    this.#sequence += 1; // a search still running must not reopen what the reader closed
+    if (!this.#panel.hidden) {
+      event.preventDefault();
+      this.setOpen(false);
+    } else if (this.#input.value) {
+      event.preventDefault();
+      this.#input.value = '';
+    } else this.#input.blur();
+  }
 }

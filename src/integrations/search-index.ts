@@ -1,0 +1,48 @@
+/**
+ * Writes the search index into the built site once Astro has written the
+ * pages (dist/search-index/, see src/lib/search/index-format.ts). It takes
+ * the library the content layer loaded earlier in the same build, rather than
+ * parsing, checking and hashing every policy again.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLibrary } from '../lib/policy/library-fs.ts';
+import { loadedLibrary } from '../lib/policy/loaded-library.ts';
+import type { Policy } from '../lib/policy/model.ts';
+import { buildSearchIndex, type BuildOptions } from '../lib/search/build-index.ts';
+import { SEARCH_BASE } from '../lib/search/index-format.ts';
+
+/** Writes every file of the index for `policies` under `siteDir`; returns how many files and bytes. */
+export function writeSearchIndex(policies: readonly Policy[], siteDir: string, options: BuildOptions = {}): { files: number; bytes: number } {
+  rmSync(join(siteDir, SEARCH_BASE), { recursive: true, force: true });
+  let bytes = 0;
+  const files = buildSearchIndex(policies, options);
+  for (const file of files) {
+    const path = join(siteDir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.bytes);
+    bytes += typeof file.bytes === 'string' ? Buffer.byteLength(file.bytes) : file.bytes.length;
+  }
+  return { files: files.length, bytes };
+}
+
+export default function searchIndexIntegration(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'policy-library:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const shared = loadedLibrary(root);
+        if (!shared) logger.warn('the content layer did not hand over the library; reading it from disk again');
+        const policies = shared ?? loadLibrary({ root });
+        const { files, bytes } = writeSearchIndex(policies, fileURLToPath(dir));
+        logger.info(`search index: ${policies.reduce((n, p) => n + p.clauses.length, 0)} clauses of ${policies.length} policies, ${files} files, ${(bytes / 1024).toFixed(0)} KB`);
+      },
+    },
+  };
+}

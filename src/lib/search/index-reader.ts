@@ -1,0 +1,105 @@
+/**
+ * Reads the search index's files on demand, each at most once: the manifest,
+ * the shards a query's keys fall in, a tail when the ranking needs it, and the
+ * chunks of the clauses shown. The loader is injected, so the same code runs
+ * in the browser (fetch) and in Node (the relevance benchmark reads dist/).
+ */
+import { chunkOf, chunkPath, CHUNK_SLOTS, decodePostings, manifestPath, Shard, shardFor, shardPath, tailPath, type Chunk, type ChunkClause, type ChunkPolicy, type Manifest, type Postings, type TermEntry } from './index-format.ts';
+
+export interface IndexLoader {
+  json(path: string): Promise<unknown>;
+  bytes(path: string): Promise<Uint8Array>;
+}
+
+/** Keys that are words (not stems, pairs or facets): what a prefix completes to. */
+const isWordKey = (key: string) => !/[~ @]/.test(key);
+
+export class SearchIndex {
+  readonly manifest: Manifest;
+  readonly #load: IndexLoader;
+  readonly #shards = new Map<number, Promise<Shard>>();
+  readonly #tails = new Map<number, Promise<Uint8Array>>();
+  readonly #chunks = new Map<number, Promise<Chunk>>();
+
+  private constructor(manifest: Manifest, loader: IndexLoader) {
+    this.manifest = manifest;
+    this.#load = loader;
+  }
+
+  /** Reads the manifest. */
+  static async open(loader: IndexLoader): Promise<SearchIndex> {
+    return new SearchIndex((await loader.json(manifestPath())) as Manifest, loader);
+  }
+
+  /** Shard `n`, read once. */
+  shard(n: number): Promise<Shard> {
+    let s = this.#shards.get(n);
+    if (!s) this.#shards.set(n, (s = this.#load.bytes(shardPath(n)).then((bytes) => new Shard(n, bytes))));
+    return s;
+  }
+
+  /** The entries of those `keys` the index holds, reading each shard they fall in once. */
+  async entries(keys: readonly string[]): Promise<Map<string, TermEntry>> {
+    const unique = [...new Set(keys)];
+    const shards = await Promise.all(unique.map((k) => this.shard(shardFor(this.manifest.shards, k))));
+    const out = new Map<string, TermEntry>();
+    unique.forEach((key, i) => {
+      const entry = shards[i]!.entry(key);
+      if (entry) out.set(key, entry);
+    });
+    return out;
+  }
+
+  /** The `limit` most common words that begin with `prefix` (not `prefix` itself). */
+  async completions(prefix: string, limit: number): Promise<TermEntry[]> {
+    const shards = this.manifest.shards;
+    const end = `${prefix}\uffff`;
+    const found: { key: string; df: number; shard: Shard }[] = [];
+    const first = shardFor(shards, prefix);
+    for (let n = first; n < shards.length && (n === first || shards[n]! < end); n++) {
+      const shard = await this.shard(n);
+      for (const key of shard.keys) if (key !== prefix && key.startsWith(prefix) && isWordKey(key)) found.push({ key, df: shard.df(key), shard });
+    }
+    return found
+      .sort((a, b) => b.df - a.df)
+      .slice(0, limit)
+      .map((f) => f.shard.entry(f.key)!);
+  }
+
+  /** All of a key's postings: its head, and its tail if it has one. */
+  async full(entry: TermEntry): Promise<Postings> {
+    if (!entry.tail) return entry.head;
+    const { shard, offset, count } = entry.tail;
+    let t = this.#tails.get(shard);
+    if (!t) this.#tails.set(shard, (t = this.#load.bytes(tailPath(shard))));
+    const tail = decodePostings(await t, offset, count);
+    return mergePostings(entry.head, tail);
+  }
+
+  /** Chunk `n` of the clauses, read once. */
+  chunk(n: number): Promise<Chunk> {
+    let c = this.#chunks.get(n);
+    if (!c) this.#chunks.set(n, (c = this.#load.json(chunkPath(n)) as Promise<Chunk>));
+    return c;
+  }
+
+  /** A clause and its policy, by clause id. */
+  async clause(doc: number): Promise<{ policy: ChunkPolicy; clause: ChunkClause }> {
+    const chunk = await this.chunk(chunkOf(doc));
+    return { policy: chunk.policy, clause: chunk.clauses[doc % CHUNK_SLOTS]! };
+  }
+}
+
+/** Two sets of postings as one, in id order. */
+export function mergePostings(a: Postings, b: Postings): Postings {
+  const docs = new Uint32Array(a.docs.length + b.docs.length);
+  const impacts = new Uint8Array(docs.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < docs.length; k++) {
+    const fromA = j >= b.docs.length || (i < a.docs.length && a.docs[i]! <= b.docs[j]!);
+    docs[k] = fromA ? a.docs[i]! : b.docs[j]!;
+    impacts[k] = fromA ? a.impacts[i++]! : b.impacts[j++]!;
+  }
+  return { docs, impacts };
+}
