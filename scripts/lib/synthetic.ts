@@ -119,6 +119,20 @@ interface LanguageData {
   readonly legalContext: string;
 }
 
+/** The jurisdictions a synthetic policy names, by its language (the real jurisdiction files are used as they are). */
+const JURISDICTIONS: Record<SyntheticLanguage, { id: string; basis: string; reason: string }[]> = {
+  cs: [
+    { id: 'eu', basis: 'addresses-eu', reason: 'Synthetic: a Czech-language shop offering goods to people in Czechia.' },
+    { id: 'cz', basis: 'inferred', reason: 'Synthetic: written in Czech for buyers in Czechia.' },
+  ],
+  lv: [
+    { id: 'eu', basis: 'inferred', reason: 'Synthetic: a shop in Latvia, an EU member state.' },
+    { id: 'lv', basis: 'inferred', reason: 'Synthetic: written in Latvian for buyers in Latvia.' },
+  ],
+  sq: ['al', 'xk', 'mk'].map((id) => ({ id, basis: 'candidate', reason: 'Synthetic: Albanian is an official language there, and the policy names no country.' })),
+  ru: [{ id: 'kz', basis: 'inferred', reason: 'Synthetic: a Russian-language shop on a .kz domain.' }],
+};
+
 const SECTION_ROLES = ['intro', 'controller', 'data', 'purposes', 'marketing', 'sharing', 'retention', 'rights', 'cookies', 'security', 'final'] as const;
 type SectionRole = (typeof SECTION_ROLES)[number];
 
@@ -1438,6 +1452,7 @@ export function generatePolicy(index: number, seed = 1): SyntheticPolicy {
     source: sourceName,
     updated: effective && r.chance(0.5) ? effective : null,
     effective,
+    jurisdictions: JURISDICTIONS[language],
     legalContext: L.legalContext,
     summary,
     findings,

@@ -44,6 +44,7 @@ const FIELD_HINTS: Record<string, string> = {
   source: 'the captured text in sources/, byte for byte',
   updated: 'the policy’s own "last updated" date, YYYY-MM-DD, or null if it states none',
   effective: 'the policy’s own effective date, YYYY-MM-DD, or null if it states none',
+  jurisdictions: 'each jurisdiction whose law applies (src/content/jurisdictions/): - { id, basis: stated | inferred | addresses-eu | candidate, reason }',
   legalContext: 'one or two sentences: which data-protection law governs it, named correctly',
   summary: 'one paragraph of plain English: who, what, why, with whom, how long, your rights, what is missing',
 };
@@ -67,7 +68,8 @@ function renderFrontmatter(options: RenderOptions): string {
         out.push('    status: ""', '    value: ""');
         out.push('    clauses: []');
       }
-    } else if (key === 'language') out.push(line(key, yamlScalar(options.language), FIELD_HINTS[key]));
+    } else if (key === 'jurisdictions') out.push(line(key, '[]', FIELD_HINTS[key]));
+    else if (key === 'language') out.push(line(key, yamlScalar(options.language), FIELD_HINTS[key]));
     else if (key === 'source') out.push(line(key, yamlScalar(options.source), FIELD_HINTS[key]));
     else out.push(line(key, '""', FIELD_HINTS[key] ?? 'see docs/content-format.md'));
   }

@@ -18,6 +18,7 @@ const frontmatter = stringify({
   language: 'cs',
   country: null,
   countryBasis: 'Not stated.',
+  jurisdictions: [{ id: 'cz', basis: 'inferred', reason: 'Written in Czech.' }],
   source: 'round-trip.txt',
   legalContext: 'The GDPR.',
   summary: 'A policy written by the writer and read by the parser.',

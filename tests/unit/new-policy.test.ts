@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,8 @@ function freshRoot(): string {
   const root = join(tmp, `root-${++roots}`);
   mkdirSync(join(root, 'sources'), { recursive: true });
   mkdirSync(join(root, 'src/content/policies'), { recursive: true });
+  // The fixture's fictional jurisdiction, for the filled-in policies to name.
+  cpSync('tests/fixtures/library/src/content/jurisdictions', join(root, 'src/content/jurisdictions'), { recursive: true });
   return root;
 }
 
@@ -76,6 +78,7 @@ function fillTodos(mdx: string): string {
   const frontmatter = mdx
     .slice(0, end)
     .replace(/^(\w+): ""/gm, (_m, key: string) => `${key}: ${filled[key] ?? 'Filled in'}`)
+    .replace(/^jurisdictions: \[\]/m, 'jurisdictions: [{ id: zz, basis: stated, reason: Filled in }]')
     .replace(/^ {4}status: ""/gm, '    status: not-stated')
     .replace(/^ {4}value: ""/gm, '    value: Nothing');
   const body = mdx

@@ -4,7 +4,7 @@
  * as does the whole-library loader. They are shaped like the real five and
  * the same seed always gives the same files.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -101,6 +101,8 @@ describe('determinism', () => {
 
 describe('writeSyntheticLibrary', () => {
   const root = mkdtempSync(join(tmpdir(), 'synthetic-test-'));
+  // A synthetic library names the project's real jurisdictions, as the temporary project copy holds them.
+  cpSync('src/content/jurisdictions', join(root, 'src/content/jurisdictions'), { recursive: true });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   test('writes policies and sources that the project loader accepts', () => {

@@ -70,7 +70,7 @@ export function claimIds(sections: readonly RawSection[], problems: Problems): S
 }
 
 /** A section's id, and its clauses checked; null when its attributes are wrong. */
-export function checkSection(raw: RawSection, problems: Problems, references: Reference[]): Section | null {
+export function checkSection(raw: RawSection, problems: Problems, references: Reference[], law?: { known: KnownLaw | undefined; allowed: ReadonlySet<string> | null }): Section | null {
   const attributes = sectionAttributesSchema.safeParse(attributeRecord(raw.attributes));
   if (!attributes.success) {
     for (const issue of attributes.error.issues) problems.at(raw.start, `<Section> ${issue.path.join('.')} ${issue.message}`.replace(/\s+/g, ' '));
@@ -80,7 +80,7 @@ export function checkSection(raw: RawSection, problems: Problems, references: Re
   if (raw.clauses.length === 0) problems.at(raw.start, 'section has no clauses', subject);
   const clauses = raw.clauses
     .filter((c) => !c.incomplete)
-    .map((c) => checkClause(c, attributes.data.id, problems, references))
+    .map((c) => checkClause(c, attributes.data.id, problems, references, law))
     .filter((c): c is Clause => c !== null);
   const heading = clauses[0]?.kind === 'heading' ? clauses[0] : null;
   return { id: attributes.data.id, heading, clauses, line: problems.lineOf(raw.start) };
@@ -123,8 +123,31 @@ function clauseReferences(raw: RawClause, id: string, seeAlso: readonly string[]
   return { authored, inNotes };
 }
 
+/** What the parser knows of the law layer, to check the ids a policy names; absent, those checks are skipped. */
+export interface KnownLaw {
+  /** Jurisdiction id → its union (if any) and its laws' ids. */
+  readonly jurisdictions: ReadonlyMap<string, { readonly memberOf?: string | undefined; readonly laws: readonly string[] }>;
+}
+
+/** A clause's `law` attribute read into references, each checked against the laws of the policy's jurisdictions. */
+function lawReferences(raw: RawClause, entries: readonly string[], known: KnownLaw | undefined, allowed: ReadonlySet<string> | null, problems: Problems, subject: string): Clause['laws'] {
+  const attribute = raw.attributes.find((a) => a.name === 'law');
+  const out: { law: string; article: string }[] = [];
+  entries.forEach((entry) => {
+    const [law = '', ...rest] = entry.split(/\s+/);
+    const offset = attribute ? attribute.valueOffset + Math.max(0, attribute.value.indexOf(entry)) : raw.start;
+    if (rest.length === 0) return problems.at(offset, `law reference "${entry}" needs a law id and an article, e.g. "cz-act-127-2005 § 89(3)"`, subject);
+    out.push({ law, article: rest.join(' ') });
+    if (!known || !allowed) return;
+    const all = [...known.jurisdictions.values()].flatMap((j) => j.laws);
+    if (!all.includes(law)) problems.at(offset, `law "${law}" is in no jurisdiction file;${didYouMean(law, all)}`.replace(/;$/, ''), subject);
+    else if (!allowed.has(law)) problems.at(offset, `law "${law}" is not a law of this policy's jurisdictions (add the jurisdiction to the frontmatter, or cite another law)`, subject);
+  });
+  return out;
+}
+
 /** Checks one clause's attributes and children; returns the clause, or null when its attributes are wrong. */
-export function checkClause(raw: RawClause, section: string, problems: Problems, references: Reference[]): Clause | null {
+export function checkClause(raw: RawClause, section: string, problems: Problems, references: Reference[], law?: { known: KnownLaw | undefined; allowed: ReadonlySet<string> | null }): Clause | null {
   const record = attributeRecord(raw.attributes);
   const subject = `clause "${record['id'] ?? '(no id)'}"`;
   const parsed = clauseAttributesSchema.safeParse(record);
@@ -149,6 +172,7 @@ export function checkClause(raw: RawClause, section: string, problems: Problems,
     translation,
     topics: a.topics,
     gdpr: a.gdpr,
+    laws: lawReferences(raw, a.law, law?.known, law?.allowed ?? null, problems, subject),
     assessment: a.assessment ?? null,
     note: raw.children.Note?.text.trim() || null,
     translatorNote: raw.children.TranslatorNote?.text.trim() || null,
@@ -164,6 +188,23 @@ export function checkReferences(references: readonly Reference[], clauseIds: Rea
   for (const { from, ref, offset } of references)
     if (ref.policy === null && !clauseIds.has(ref.clause))
       problems.at(offset, `refers to clause "${ref.clause}", which does not exist in this policy;${didYouMean(ref.clause, clauseIds)}`.replace(/;$/, ''), `clause "${from}"`);
+}
+
+/**
+ * Every jurisdiction the frontmatter names must exist; returns the laws a
+ * clause of this policy may cite (its jurisdictions' and their unions'), or
+ * null when the law layer is not known here.
+ */
+export function checkJurisdictions(front: FrontmatterResult, known: KnownLaw | undefined, problems: Problems): ReadonlySet<string> | null {
+  if (!known || !front.meta) return null;
+  const laws = new Set<string>();
+  front.meta.jurisdictions.forEach((ref, i) => {
+    const j = known.jurisdictions.get(ref.id);
+    if (!j) return problems.at(front.offsetOf(['jurisdictions', String(i), 'id']), `unknown jurisdiction "${ref.id}";${didYouMean(ref.id, known.jurisdictions.keys())} the jurisdictions are the files in src/content/jurisdictions/`, `jurisdiction "${ref.id}"`);
+    for (const law of j.laws) laws.add(law);
+    for (const law of (j.memberOf ? known.jurisdictions.get(j.memberOf)?.laws : undefined) ?? []) laws.add(law);
+  });
+  return laws;
 }
 
 /** One finding per aspect, each citing clauses that exist; returns them keyed by aspect. */

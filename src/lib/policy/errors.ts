@@ -21,9 +21,9 @@ export function formatProblem(p: Problem): string {
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
+  constructor(problems: readonly Problem[], what = 'policy content') {
     const n = problems.length;
-    super(`${n} problem${n === 1 ? '' : 's'} in policy content:\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
+    super(`${n} problem${n === 1 ? '' : 's'} in ${what}:\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
   }

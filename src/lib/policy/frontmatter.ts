@@ -39,7 +39,7 @@ export function readFrontmatter(text: string, problems: Problems): FrontmatterRe
 }
 
 /** The offset, within the YAML text, of the node at `path` (or of its nearest existing parent). */
-function yamlOffset(doc: Document, path: readonly string[]): number {
+export function yamlOffset(doc: Document, path: readonly string[]): number {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true);
     if (!isNode(node) || !node.range) continue;

@@ -16,6 +16,8 @@ import { tokens } from './lexer.ts';
 import type { ParsedPolicy, Policy } from './model.ts';
 import { parsePolicyFile, slugFromFile, type ParsedFile } from './parse.ts';
 import { didYouMean } from './suggest.ts';
+import { loadJurisdictions } from '../jurisdiction/library-fs.ts';
+import type { KnownLaw } from './checks.ts';
 
 export interface LibraryOptions {
   /** Project root; `src/content/policies/` and `sources/` are read below it. */
@@ -59,10 +61,10 @@ function declaredClauseIds(text: string): Set<string> {
 }
 
 /** Reads and parses one file. */
-function readEntry(root: string, file: string): FileEntry {
+function readEntry(root: string, file: string, known: KnownLaw): FileEntry {
   const text = readFileSync(join(root, file), 'utf8');
   try {
-    const parsed = parsePolicyFile(text, { file });
+    const parsed = parsePolicyFile(text, { file, known });
     return { file, parsed, problems: [], clauseIds: new Set(parsed.policy.clauses.map((c) => c.id)) };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
@@ -124,9 +126,11 @@ function checkUniqueSources(checked: readonly ParsedPolicy[], all: readonly File
 /** Loads, checks and returns the library's policies (or the `only` ones), in corpus order; throws `ContentError` with every problem. */
 export function loadLibrary(options: LibraryOptions): Policy[] {
   const { root } = options;
-  const all = policyFiles(root, options.policiesDir).map((file) => readEntry(root, file));
+  const jurisdictions = loadJurisdictions(root);
+  const known: KnownLaw = { jurisdictions: new Map([...jurisdictions].map(([id, j]) => [id, { memberOf: j.memberOf, laws: j.laws.map((l) => l.id) }])) };
+  const all = policyFiles(root, options.policiesDir).map((file) => readEntry(root, file, known));
   const wanted = options.only ? new Set(options.only.map((f) => relative(root, resolve(root, f)))) : null;
-  for (const f of wanted ?? []) if (!all.some((e) => e.file === f)) all.push(readEntry(root, f));
+  for (const f of wanted ?? []) if (!all.some((e) => e.file === f)) all.push(readEntry(root, f, known));
   const checked = all.filter((e) => !wanted || wanted.has(e.file));
 
   const problems: Problem[] = checked.flatMap((e) => e.problems);

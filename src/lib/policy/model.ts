@@ -5,7 +5,7 @@
  * read them and nothing else.
  */
 import type { z } from 'astro/zod';
-import type { clauseRefSchema, clauseSchema, findingSchema, policySchema, sectionSchema } from './schema.ts';
+import type { clauseRefSchema, clauseSchema, findingSchema, jurisdictionRefSchema, lawRefSchema, policySchema, sectionSchema } from './schema.ts';
 
 /** The model is never changed once built: every array and object in it is read-only. */
 export type DeepReadonly<T> = T extends readonly (infer U)[]
@@ -15,6 +15,8 @@ export type DeepReadonly<T> = T extends readonly (infer U)[]
     : T;
 
 export type ClauseRef = DeepReadonly<z.output<typeof clauseRefSchema>>;
+export type LawRef = DeepReadonly<z.output<typeof lawRefSchema>>;
+export type JurisdictionRef = DeepReadonly<z.output<typeof jurisdictionRefSchema>>;
 export type Clause = DeepReadonly<z.output<typeof clauseSchema>>;
 export type Section = DeepReadonly<z.output<typeof sectionSchema>>;
 export type Finding = DeepReadonly<z.output<typeof findingSchema>>;

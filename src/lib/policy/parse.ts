@@ -9,7 +9,7 @@
  * @see docs/content-format.md
  */
 import { ContentError } from './errors.ts';
-import { checkFindings, checkReferences, checkSection, claimIds, type Reference } from './checks.ts';
+import { checkFindings, checkJurisdictions, checkReferences, checkSection, claimIds, type KnownLaw, type Reference } from './checks.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readBody } from './body.ts';
 import type { ParsedPolicy, Section } from './model.ts';
@@ -23,6 +23,8 @@ export interface ParseOptions {
   readonly file: string;
   /** The policy's slug; defaults to the file name without `.mdx`. */
   readonly slug?: string;
+  /** The law layer, to check the jurisdictions and laws the policy names (library-fs.ts passes it). */
+  readonly known?: KnownLaw;
 }
 
 /** A parsed policy and the references it makes, with the line and column of each (for checks across policies). */
@@ -53,8 +55,9 @@ export function parsePolicyFile(text: string, options: ParseOptions): ParsedFile
   if (body.complete && body.sections.length === 0 && problems.count === 0) problems.at(front.end, 'the policy has no <Section> with clauses');
 
   const clauseIds = claimIds(body.sections, problems);
+  const allowed = checkJurisdictions(front, options.known, problems);
   const references: Reference[] = [];
-  const sections = body.sections.map((s) => checkSection(s, problems, references)).filter((s): s is Section => s !== null);
+  const sections = body.sections.map((s) => checkSection(s, problems, references, { known: options.known, allowed })).filter((s): s is Section => s !== null);
   checkReferences(references, clauseIds, problems);
   const findings = checkFindings(front, clauseIds, problems);
 

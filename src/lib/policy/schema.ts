@@ -46,6 +46,29 @@ export const authoredFindingSchema = z
   })
   .strict();
 
+/** Why a jurisdiction's law applies to a policy. */
+export const JURISDICTION_BASES = [
+  /** The policy names the country or its law. */
+  'stated',
+  /** The text points there without saying so (a domain, an address, a currency); the reason says what. */
+  'inferred',
+  /** The GDPR applies because the policy offers goods or services to people in the EU (GDPR Art. 3(2)). */
+  'addresses-eu',
+  /** One of several that may apply: the policy does not say where the business is. */
+  'candidate',
+] as const;
+
+/** One jurisdiction a policy answers to, and on what basis. */
+export const jurisdictionRefSchema = z
+  .object({
+    /** A file name in src/content/jurisdictions/ without `.yaml`. */
+    id: z.string(),
+    basis: list(JURISDICTION_BASES, 'basis'),
+    /** The evidence, in a sentence: what the policy says or shows. */
+    reason: z.string().trim().min(1),
+  })
+  .strict();
+
 /** The frontmatter of a policy file. @see docs/content-format.md */
 export const frontmatterSchema = z
   .object({
@@ -71,7 +94,9 @@ export const frontmatterSchema = z
     updated: isoDate.nullable().default(null),
     /** The policy's own effective date, where it states one. Default: null. */
     effective: isoDate.nullable().default(null),
-    /** Which data-protection law governs the policy, named correctly. */
+    /** The jurisdictions whose law applies to the policy (or may: `candidate`), each with its basis. */
+    jurisdictions: z.array(jurisdictionRefSchema).min(1, 'needs at least one jurisdiction (src/content/jurisdictions/), with its basis'),
+    /** Which data-protection law governs the policy, in a few sentences: the summary of `jurisdictions`. */
     legalContext: z.string().trim().min(1),
     /** One paragraph of plain English. */
     summary: z.string().trim().min(1),
@@ -104,6 +129,16 @@ export const clauseAttributesSchema = z
     assessment: list(ASSESSMENT_IDS, 'assessment').optional(),
     /** `clause-id` or `policy-slug#clause-id`, comma-separated. */
     seeAlso: commaList,
+    /** National (or EU) law the clause bears on besides the GDPR: `<law-id> <article>`, separated by semicolons. */
+    law: z
+      .string()
+      .optional()
+      .transform((s) =>
+        (s ?? '')
+          .split(';')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
   })
   .strict();
 
@@ -111,6 +146,9 @@ export const clauseAttributesSchema = z
 export const sectionAttributesSchema = z.object({ id: z.string({ error: 'is missing its id' }) }).strict();
 
 // --- The model the parser builds -------------------------------------------------
+
+/** A provision of a law in the jurisdiction data: `{ law: 'cz-act-127-2005', article: '§ 89(3)' }`. */
+export const lawRefSchema = z.object({ law: z.string(), article: z.string() }).strict();
 
 /** A reference to a clause: in the same policy (`policy` is null) or in another one. */
 export const clauseRefSchema = z.object({ policy: z.string().nullable(), clause: z.string() }).strict();
@@ -128,6 +166,8 @@ export const clauseSchema = z
     topics: z.array(z.enum(TOPIC_IDS)),
     /** GDPR article references such as `13(1)(c)`. */
     gdpr: z.array(z.string().regex(GDPR_REF_PATTERN)),
+    /** Other provisions the clause bears on (national law, the ePrivacy Directive). */
+    laws: z.array(lawRefSchema),
     assessment: z.enum(ASSESSMENT_IDS).nullable(),
     /** Plain-English annotation; may hold Markdown links to clauses. */
     note: z.string().nullable(),
