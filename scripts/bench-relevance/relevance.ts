@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Policy } from '../../src/lib/policy/model.ts';
-import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { buildSearchIndex, type BuildOptions } from '../../src/lib/search/build-index.ts';
 import { SearchIndex } from '../../src/lib/search/index-reader.ts';
 import { search } from '../../src/lib/search/search.ts';
 
@@ -30,8 +30,8 @@ export function readQueries(file = QUERIES_FILE): RelevanceQuery[] {
 }
 
 /** The site's search index for `policies`, built and read in memory exactly as the built site's. */
-export function memoryIndex(policies: readonly Policy[]): Promise<SearchIndex> {
-  const files = new Map(buildSearchIndex(policies).map((f) => [f.path, f.bytes]));
+export function memoryIndex(policies: readonly Policy[], options: BuildOptions = {}): Promise<SearchIndex> {
+  const files = new Map(buildSearchIndex(policies, options).map((f) => [f.path, f.bytes]));
   const get = (path: string) => {
     const file = files.get(path);
     if (file === undefined) throw new Error(`no index file ${path}`);

@@ -7,12 +7,13 @@
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { loadLibrary } from '../lib/policy/library-fs.ts';
 import { loadedLibrary } from '../lib/policy/loaded-library.ts';
 import type { Policy } from '../lib/policy/model.ts';
 import { buildSearchIndex, type BuildOptions } from '../lib/search/build-index.ts';
-import { SEARCH_BASE } from '../lib/search/index-format.ts';
+import { isCompressed, SEARCH_BASE } from '../lib/search/index-format.ts';
 
 /** Writes every file of the index for `policies` under `siteDir`; returns how many files and bytes. */
 export function writeSearchIndex(policies: readonly Policy[], siteDir: string, options: BuildOptions = {}): { files: number; bytes: number } {
@@ -22,8 +23,10 @@ export function writeSearchIndex(policies: readonly Policy[], siteDir: string, o
   for (const file of files) {
     const path = join(siteDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.bytes);
-    bytes += typeof file.bytes === 'string' ? Buffer.byteLength(file.bytes) : file.bytes.length;
+    // Shards and tails travel compressed from any host, whether or not it compresses binary files.
+    const data = isCompressed(file.path) ? gzipSync(file.bytes, { level: 9 }) : file.bytes;
+    writeFileSync(path, data);
+    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   }
   return { files: files.length, bytes };
 }
@@ -40,7 +43,9 @@ export default function searchIndexIntegration(): AstroIntegration {
         const shared = loadedLibrary(root);
         if (!shared) logger.warn('the content layer did not hand over the library; reading it from disk again');
         const policies = shared ?? loadLibrary({ root });
-        const { files, bytes } = writeSearchIndex(policies, fileURLToPath(dir));
+        // The scale tests build with a small tier (PIP_SEARCH_TIER) so that a library of 53 policies has tails to read.
+        const tier = Number(process.env['PIP_SEARCH_TIER']);
+        const { files, bytes } = writeSearchIndex(policies, fileURLToPath(dir), Number.isInteger(tier) && tier > 0 ? { tierSize: tier } : {});
         logger.info(`search index: ${policies.reduce((n, p) => n + p.clauses.length, 0)} clauses of ${policies.length} policies, ${files} files, ${(bytes / 1024).toFixed(0)} KB`);
       },
     },

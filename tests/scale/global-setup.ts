@@ -15,8 +15,8 @@ import { writeSyntheticLibrary } from '../../scripts/lib/synthetic.ts';
 
 /** More than every page size in src/lib/pagination.ts and the search page's policy list limit. */
 export const SCALE_POLICIES = 53;
-/** Policies per part of the clause index in this build, so that it has three parts (the site's default is 500). */
-export const SCALE_CLAUSE_PART_POLICIES = 20;
+/** Postings a shard keeps per key in this build, so that common words have tails to read (the site's default is 2,000). */
+export const SCALE_SEARCH_TIER = 40;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
     cwd: root,
     encoding: 'utf8',
     timeout: 600_000,
-    env: { ...process.env, PIP_CLAUSE_PART_POLICIES: String(SCALE_CLAUSE_PART_POLICIES) },
+    env: { ...process.env, PIP_SEARCH_TIER: String(SCALE_SEARCH_TIER) },
   });
   if (build.status !== 0) {
     rmSync(root, { recursive: true, force: true });

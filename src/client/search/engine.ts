@@ -20,7 +20,8 @@ async function fetchOk(path: string): Promise<Response> {
 export function loadIndex(): Promise<SearchIndex> {
   index ??= SearchIndex.open({
     json: async (path) => (await fetchOk(path)).json() as Promise<unknown>,
-    bytes: async (path) => new Uint8Array(await (await fetchOk(path)).arrayBuffer()),
+    // Shards and tails are stored gzip-compressed (see index-format.ts): unpacked here, whatever the host sent.
+    bytes: async (path) => new Uint8Array(await new Response((await fetchOk(path)).body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()),
   }).catch((error: unknown) => {
     index = null; // a failed load may be retried by the next search
     throw error;

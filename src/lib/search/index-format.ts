@@ -14,6 +14,9 @@
  * - `/search-index/tails/<n>.bin`: for a key held by more clauses than a shard
  *   keeps (a very common word in a large library), the rest of its
  *   postings, read only when the ranking needs them.
+ * Shards and tails are stored gzip-compressed (as Pagefind stores its
+ * index), so they travel compressed from any host, even one that does not
+ * compress binary files; the browser unpacks them with DecompressionStream.
  * - `/search-index/docs/<n>.json`: a chunk of consecutive clauses of one policy
  *   (label, original, translation) for showing results and their excerpts.
  *   A clause's id is `chunk × CHUNK_SLOTS + slot`, so its chunk is known
@@ -31,6 +34,8 @@ export const shardPath = (n: number) => `${SEARCH_BASE}terms/${n}.bin`;
 export const tailPath = (n: number) => `${SEARCH_BASE}tails/${n}.bin`;
 export const chunkPath = (n: number) => `${SEARCH_BASE}docs/${n}.json`;
 export const chunkOf = (doc: number) => Math.floor(doc / CHUNK_SLOTS);
+/** Whether the file at `path` is stored gzip-compressed (shards and tails). */
+export const isCompressed = (path: string) => path.endsWith('.bin');
 
 /** Keys of facets: `@<facet>:<value>`. */
 export const FACET_KEYS = { policy: 'p', language: 'l', country: 'c', topic: 't', assessment: 's', kind: 'k', aspect: 'a' } as const;

@@ -1,0 +1,341 @@
+/**
+ * Search, below the browser: how words are read, how queries are planned,
+ * how clauses are ranked, how the index is written and read back, and what a
+ * search of the real library returns. The browser tests (tests/e2e/search)
+ * check the same search on the built site.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { groupByPolicy, statusText } from '../../src/client/search/render.ts';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { matchConcepts } from '../../src/lib/search/concepts.ts';
+import { clauseExcerpt, excerpt, matcherFor } from '../../src/lib/search/excerpt.ts';
+import { decodePostings, encodePostings, facetKey, Shard, shardFor, CHUNK_SLOTS, type Chunk, type Manifest } from '../../src/lib/search/index-format.ts';
+import { SearchIndex } from '../../src/lib/search/index-reader.ts';
+import { planQuery } from '../../src/lib/search/query.ts';
+import { idf, rankClauses, type VariantPostings } from '../../src/lib/search/rank.ts';
+import { search, withHighlight, type SearchHit } from '../../src/lib/search/search.ts';
+import { stemCzech, stemLatvian, stemmerFor } from '../../src/lib/search/stemmers.ts';
+import { fold, isStopWord, tokenize } from '../../src/lib/search/text.ts';
+import { memoryIndex } from '../../scripts/bench-relevance/relevance.ts';
+
+const library = loadLibrary({ root: '.' });
+const clauseOf = (url: string) => {
+  const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(url)!;
+  return library.find((p) => p.slug === slug)!.clauses.find((c) => c.id === id)!;
+};
+
+describe('words', () => {
+  test('folding removes case and diacritics in every script of the library', () => {
+    expect(fold('Údajů')).toBe('udaju');
+    expect(fold('SĪKDATNES')).toBe('sikdatnes');
+    expect(fold('të dhënat')).toBe('te dhenat');
+    expect(fold('Её')).toBe('ее');
+  });
+
+  test('a hyphenated word is read in parts and whole, single letters are dropped, digits kept', () => {
+    expect(tokenize('Send an e-mail within 5 days').map((t) => [t.term, t.joined])).toEqual([
+      ['send', false],
+      ['an', false],
+      ['mail', false],
+      ['email', true],
+      ['within', false],
+      ['5', false],
+      ['days', false],
+    ]);
+  });
+
+  test('question words and small words of every language are stop words; content words are not', () => {
+    for (const w of ['do', 'they', 'how', 'my', 'what', 'a', 'na', 'un', 'te', 'и']) expect(isStopWord(w), w).toBe(true);
+    for (const w of ['sell', 'data', 'cookies', 'udaju', 'данных']) expect(isStopWord(w), w).toBe(false);
+  });
+});
+
+describe('stemmers', () => {
+  test('Czech forms of a word share a stem, with or without diacritics', () => {
+    const stems = ['údaje', 'údajů', 'údajích', 'udaje'].map(stemCzech);
+    expect(new Set(stems).size).toBe(1);
+  });
+
+  test('Latvian forms of a word share a stem', () => {
+    expect(stemLatvian('sīkdatnes')).toBe(stemLatvian('sīkdatnēm'));
+  });
+
+  test('Russian forms of a word share a stem', () => {
+    const ru = stemmerFor('ru');
+    expect(new Set(['удаление', 'удаления', 'удалению'].map(ru)).size).toBe(1);
+  });
+
+  test('English: "cookies" and "cookie" share a stem; "police" and "policy" do not', () => {
+    const en = stemmerFor('en');
+    expect(en('cookies')).toBe(en('cookie'));
+    expect(en('police')).not.toBe(en('policy'));
+  });
+
+  test('languages without a stemmer fall back to the first five letters', () => {
+    expect(stemmerFor('sq')('dhënave')).toBe('dhena');
+  });
+});
+
+describe('queries as people type them', () => {
+  const languages = ['cs', 'en', 'lv', 'ru', 'sq'];
+
+  test('question words never count: "do they sell my data" is about selling and data', () => {
+    expect(planQuery('do they sell my data', languages).words.map((w) => w.term)).toEqual(['sell', 'data']);
+  });
+
+  test('a query of only small words still searches them', () => {
+    expect(planQuery('what is it', languages).words.map((w) => w.term)).toEqual(['what', 'is', 'it']);
+  });
+
+  test('each word is matched as typed and by its stem in each language of its script', () => {
+    const [word] = planQuery('удалению', languages).words;
+    expect(word!.variants.map((v) => v.kind)).toEqual(['exact', 'stem']);
+    expect(word!.variants[1]!.key).toMatch(/~ru$/);
+    const latin = planQuery('cookies', languages).words[0]!.variants.filter((v) => v.kind === 'stem').map((v) => v.key.split('~')[1]);
+    expect(latin.sort()).toEqual(['cs', 'en', 'lv', 'sq']);
+  });
+
+  test('only the last word, while typing, is taken as unfinished', () => {
+    const typed = planQuery('credit ca', languages, true).words;
+    expect(typed.map((w) => w.unfinished)).toEqual([false, true]);
+    expect(planQuery('credit ca ', languages, true).words.map((w) => w.unfinished)).toEqual([false, false]);
+    expect(planQuery('credit ca', languages, false).words.map((w) => w.unfinished)).toEqual([false, false]);
+  });
+
+  test('neighbouring words become a phrase key, across small words', () => {
+    expect(planQuery('date of birth', languages).pairs).toEqual(['date birth']);
+  });
+
+  test('a hyphenated word counts once, whole', () => {
+    expect(planQuery('e-mail marketing', languages).words.map((w) => w.term)).toEqual(['email', 'marketing']);
+  });
+});
+
+describe('concepts from the taxonomy', () => {
+  test.each([
+    ['delete my data', 'right-to-erasure'],
+    ['can they erase it', 'right-to-erasure'],
+    ['how long do they keep it', 'retention-period'],
+    ['do they sell my data', 'recipients'],
+    ['is my data sent abroad', 'international-transfers'],
+    ['kids', 'children'],
+  ])('“%s” asks about %s', (query, aspect) => {
+    expect(matchConcepts(query).aspects).toContain(aspect);
+  });
+
+  test('a word that names a concept also matches the clauses filed under it, below the word itself', () => {
+    const [del] = planQuery('delete', ['en']).words;
+    const aspect = del!.variants.find((v) => v.kind === 'aspect')!;
+    expect(aspect.key).toBe(facetKey('aspect', 'right-to-erasure'));
+    expect(aspect.weight).toBeLessThan(del!.variants.find((v) => v.kind === 'exact')!.weight);
+  });
+
+  test('an idiom of several words names its concept more surely than one word, and its words count less as themselves', () => {
+    const long = planQuery('how long', ['en']).words[0]!;
+    const keep = planQuery('keep', ['en']).words[0]!;
+    expect(long.variants.find((v) => v.kind === 'topic')!.weight).toBeGreaterThan(keep.variants.find((v) => v.kind === 'topic')!.weight);
+    expect(long.variants.find((v) => v.kind === 'exact')!.weight).toBeLessThan(1);
+  });
+});
+
+describe('ranking', () => {
+  const postings = (docs: number[], impacts: number[]) => ({ docs: Uint32Array.from(docs), impacts: Uint8Array.from(impacts) });
+  const variant = (weight: number, df: number, docs: number[], impacts: number[]): VariantPostings => ({ weight, idf: idf(df, 100), postings: postings(docs, impacts) });
+
+  test('the exact word ranks above its stem sibling', () => {
+    const ranked = rankClauses({ words: [[variant(1, 2, [1], [200]), variant(0.7, 2, [2], [200])]], pairs: [], allowed: null });
+    expect(ranked.map((r) => r.doc)).toEqual([1, 2]);
+  });
+
+  test('a clause holding both words ranks above one that holds one word strongly', () => {
+    const ranked = rankClauses({ words: [[variant(1, 5, [1, 2], [255, 120])], [variant(1, 5, [2], [120])]], pairs: [], allowed: null });
+    expect(ranked[0]!.doc).toBe(2);
+    expect(ranked[0]!.coverage).toBeCloseTo(1);
+    expect(ranked[1]!.coverage).toBeCloseTo(0.5);
+  });
+
+  test('a phrase found together ranks above the same words apart', () => {
+    const words = [[variant(1, 5, [1, 2], [150, 150])], [variant(1, 5, [1, 2], [150, 150])]];
+    const ranked = rankClauses({ words, pairs: [variant(1, 3, [2], [150])], allowed: null });
+    expect(ranked.map((r) => r.doc)).toEqual([2, 1]);
+  });
+
+  test('filters keep only the allowed clauses; ties keep library order', () => {
+    const ranked = rankClauses({ words: [[variant(1, 5, [3, 1, 2], [100, 100, 100])]], pairs: [], allowed: new Set([1, 3]) });
+    expect(ranked.map((r) => r.doc)).toEqual([1, 3]);
+  });
+});
+
+describe('the index files', () => {
+  test('postings survive encoding, large ids and gaps included', () => {
+    const docs = [0, 1, 31, 32, 1000, 70_000, 2_000_000];
+    const impacts = [1, 2, 255, 128, 7, 9, 200];
+    const bytes = encodePostings(docs, impacts);
+    const back = decodePostings(bytes, 0, docs.length);
+    expect([...back.docs]).toEqual(docs);
+    expect([...back.impacts]).toEqual(impacts);
+  });
+
+  test('a key is looked up in the last shard whose first key is not after it', () => {
+    const shards = ['', 'date', 'policy', '@'];
+    expect(shardFor(['', 'd', 'p'], 'cookies')).toBe(0);
+    expect(shardFor(['', 'd', 'p'], 'data')).toBe(1);
+    expect(shardFor(['', 'd', 'p'], 'zzz')).toBe(2);
+    expect(shardFor(shards.slice(0, 3), 'date birth')).toBe(1);
+  });
+
+  const files = buildSearchIndex(library, { tierSize: 12, shardBytes: 6000 });
+  const manifest = JSON.parse(String(files.find((f) => f.path.endsWith('manifest.json'))!.bytes)) as Manifest;
+  const chunks = files.filter((f) => f.path.includes('/docs/')).map((f) => JSON.parse(String(f.bytes)) as Chunk);
+
+  test('every clause of the library is in exactly one chunk, in library order, and chunks never mix policies', () => {
+    const inChunks = chunks.flatMap((c) => c.clauses.map((cl) => `${c.policy.slug}#${cl.id}`));
+    expect(inChunks).toEqual(library.flatMap((p) => p.clauses.map((c) => `${p.slug}#${c.id}`)));
+    for (const c of chunks) expect(c.clauses.length).toBeLessThanOrEqual(CHUNK_SLOTS);
+    expect(manifest.docs).toBe(inChunks.length);
+  });
+
+  test('shards hold their keys in order, and their first keys are the manifest’s', () => {
+    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
+    shards.sort((a, b) => a.number - b.number);
+    expect(shards.map((s, i) => (i === 0 ? '' : s.keys[0]))).toEqual(manifest.shards);
+    const keys = shards.flatMap((s) => s.keys);
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  test('a key held by more clauses than a shard keeps has its best postings in the shard and the rest in a tail', () => {
+    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
+    const data = shards.map((s) => s.entry('data')).find(Boolean)!;
+    expect(data.df).toBeGreaterThan(12);
+    expect(data.head.docs.length).toBe(12);
+    expect(data.tail!.count).toBe(data.df - 12);
+    expect(Math.min(...data.head.impacts)).toBeGreaterThanOrEqual(data.tail!.maxImpact);
+  });
+
+  test('the manifest counts, per aspect, the policies giving each status', () => {
+    expect(manifest.policies).toBe(library.length);
+    const children = manifest.aspects.children;
+    expect(Object.values(children).reduce((a, b) => a + b, 0)).toBe(library.length);
+    expect(children['not-stated']).toBe(library.filter((p) => p.findings.children.status === 'not-stated').length);
+  });
+});
+
+describe('searching the library', () => {
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = await memoryIndex(library);
+  });
+  const ids = (hits: readonly SearchHit[]) => hits.map((h) => `${h.policy}#${h.url.split('#')[1]}`);
+
+  test('“police” finds the clause about the police before any clause that only says “policy”', async () => {
+    const { hits } = await search(index, 'police');
+    expect(ids(hits)[0]).toBe('latvian-shop-lv#s6-authorities');
+    for (const hit of hits) expect(clauseOf(hit.url).translation.toLowerCase()).not.toMatch(/\bpolic(y|ies)\b(?![\s\S]*\bpolice\b)/);
+  });
+
+  test('a query where no clause has every word still returns the clauses with most of them', async () => {
+    const outcome = await search(index, 'sell data xyzzyqv');
+    expect(outcome.total).toBeGreaterThan(0);
+    expect(outcome.allWords).toBe(0);
+    expect(ids(outcome.hits)[0]).toBe('kivismart-cz#sharing-no-sale-aggregated-data');
+  });
+
+  test('a word found nowhere is matched by the nearest words the library has', async () => {
+    const { hits } = await search(index, 'anonymised');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits.slice(0, 3)) expect(fold(clauseOf(hit.url).translation + clauseOf(hit.url).label + (clauseOf(hit.url).note ?? ''))).toMatch(/anonym/);
+  });
+
+  test('a word being typed finds the words it begins', async () => {
+    const typing = await search(index, 'singap', {}, { typing: true });
+    expect(ids(typing.hits)).toContain('clsmart-cz#transfers-china-singapore');
+  });
+
+  test('excerpts come from the clause’s own text, with the matched words marked, never the topic line', async () => {
+    const { hits } = await search(index, 'retention');
+    expect(hits.length).toBeGreaterThan(2);
+    for (const hit of hits) {
+      const text = hit.excerpt.map((s) => s.text).join('');
+      expect(text).not.toMatch(/Topics:/);
+      const clause = clauseOf(hit.url);
+      const source = hit.field === 'original' ? clause.original : clause.translation;
+      for (const piece of text.replace(/^… | …$/g, '').split(/\s+/).filter(Boolean).slice(0, 5)) expect(source.replace(/\s+/g, ' ')).toContain(piece);
+    }
+    const cookies = await search(index, 'cookies');
+    expect(cookies.hits[0]!.excerpt.some((s) => s.mark && /cookie/i.test(s.text))).toBe(true);
+  });
+
+  test('filters narrow to the policy, topic and assessment ticked', async () => {
+    const all = await search(index, 'cookies');
+    const narrowed = await search(index, 'cookies', { policy: ['caviar-kz'], assessment: ['concern'] });
+    expect(narrowed.total).toBeGreaterThan(0);
+    expect(narrowed.total).toBeLessThan(all.total);
+    for (const hit of narrowed.hits) {
+      expect(hit.policy).toBe('caviar-kz');
+      expect(clauseOf(hit.url).assessment).toBe('concern');
+    }
+  });
+
+  test('filters without words list every clause they allow, in library order', async () => {
+    const outcome = await search(index, '', { policy: ['caviar-kz'] }, { limit: 100 });
+    const caviar = library.find((p) => p.slug === 'caviar-kz')!;
+    expect(outcome.total).toBe(caviar.clauses.length);
+    expect(ids(outcome.hits)).toEqual(caviar.clauses.map((c) => `caviar-kz#${c.id}`));
+  });
+
+  test('a concept no policy states is reported as unanswered', async () => {
+    const outcome = await search(index, 'children');
+    expect(outcome.concepts.aspects).toContain('children');
+    expect(outcome.unanswered).toEqual(library.every((p) => p.findings.children.status === 'not-stated') ? ['children'] : []);
+  });
+
+  test('the header box’s eight results are the page’s first eight', async () => {
+    for (const q of ['delete my data', 'cookies', 'sīkdatnes']) {
+      const box = await search(index, q, {}, { limit: 8 });
+      const page = await search(index, q, {}, { limit: 20 });
+      expect(ids(box.hits)).toEqual(ids(page.hits).slice(0, 8));
+    }
+  });
+
+  test('an index whose common words are split into tails ranks exactly as one that keeps them whole', async () => {
+    const tiered = await memoryIndex(library, { tierSize: 8 });
+    for (const q of ['data', 'personal data', 'delete my data', 'cookies identify the user', 'údaje']) {
+      expect(ids((await search(tiered, q)).hits), q).toEqual(ids((await search(index, q)).hits));
+    }
+  });
+
+  test('every result links to its clause with the words for marking on arrival', async () => {
+    const { hits } = await search(index, 'court order');
+    expect(hits[0]!.href).toBe(withHighlight(hits[0]!.url, 'court order'));
+    expect(hits[0]!.href).toMatch(/^\/policies\/[a-z0-9-]+\/\?highlight=court%20order#/);
+  });
+});
+
+describe('results as shown', () => {
+  const hit = (policy: string, n: number): SearchHit => ({ doc: n, url: `/policies/${policy}/#c${n}`, href: '', policy, policyName: policy.toUpperCase(), label: `c${n}`, kind: 'policy', field: 'translation', language: 'en', excerpt: [] });
+
+  test('grouping keeps the ranking: policies in the order of their best hit, hits in rank order', () => {
+    const groups = groupByPolicy([hit('b', 1), hit('a', 2), hit('b', 3), hit('c', 4), hit('a', 5)]);
+    expect(groups.map((g) => [g.policy, g.hits.map((h) => h.doc)])).toEqual([
+      ['b', [1, 3]],
+      ['a', [2, 5]],
+      ['c', [4]],
+    ]);
+  });
+
+  test('the status line says how many match, how many hold every word, and what is shown', () => {
+    const outcome = { query: 'delete my data', hits: [hit('a', 1), hit('b', 2)], total: 99, exact: true, allWords: 26, concepts: { aspects: [], topics: [] }, unanswered: [] };
+    expect(statusText(outcome, 'page')).toBe('99 matching clauses (26 with every word), best first; showing 2.');
+    expect(statusText({ ...outcome, exact: false }, 'page')).toMatch(/^At least 99 matching clauses/);
+    expect(statusText({ ...outcome, total: 0, hits: [] }, 'box')).toBe('No clause matches “delete my data”.');
+  });
+
+  test('the excerpt window falls on the densest run of matches', () => {
+    const text = `${'filler '.repeat(60)}we delete your data on request ${'filler '.repeat(60)}`;
+    const segments = excerpt(text, 'en', matcherFor(planQuery('delete data', ['en'])));
+    expect(segments[0]!.text).toBe('… ');
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['delete', 'data']);
+    expect(clauseExcerpt({ original: 'nic', translation: text }, 'cs', matcherFor(planQuery('delete', ['en']))).field).toBe('translation');
+  });
+});
