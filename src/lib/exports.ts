@@ -1,9 +1,13 @@
 /**
- * Open data: the whole library as JSON (validated against a published JSON
- * Schema) and the comparison as CSV (RFC 4180). Pure functions; the endpoints
- * in src/pages/data/ only serialise what these return.
+ * Open data: the library as JSON, one file per policy with an index (each
+ * validated against a published JSON Schema), the law layer, and the
+ * comparison as CSV (RFC 4180). Pure functions; the endpoints in
+ * src/pages/data/ only serialise what these return.
  */
-import { SCHEMA_VERSION, type ExportedLibrary } from './exports-schema.ts';
+import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION, type ExportedIndex, type ExportedJurisdictions, type ExportedPolicy } from './exports-schema.ts';
+import type { Jurisdiction } from './jurisdiction/model.ts';
+import { jurisdictionPath } from './law.ts';
 import type { Policy } from './policy/model.ts';
 import { notePlainText } from './policy/notes.ts';
 import { ASPECTS, TOPICS } from './taxonomy.ts';
@@ -12,48 +16,76 @@ import { clausePath, policyPath } from './urls.ts';
 /** Absolute URL when the site's address is known, else a root-relative path. */
 const absolute = (site: URL | undefined, path: string) => (site ? new URL(path, site).href : path);
 
-export function toPoliciesJson(policies: readonly Policy[], site?: URL): ExportedLibrary {
+/** Where a policy's data file is. */
+export const policyDataPath = (slug: string): string => `/data/policies/${slug}.json`;
+export const JURISDICTIONS_DATA_PATH = '/data/jurisdictions.json';
+
+/** One policy, whole, as its data file holds it. */
+export function toPolicyJson(p: Policy, site?: URL): ExportedPolicy {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    slug: p.slug,
+    url: absolute(site, policyPath(p.slug)),
+    title: p.title,
+    originalTitle: p.originalTitle,
+    owner: p.owner,
+    website: p.website,
+    language: p.language,
+    country: p.country,
+    source: { file: p.source, sha256: p.sourceSha256 },
+    dates: { updated: p.updated, effective: p.effective },
+    jurisdictions: p.jurisdictions.map((j) => ({ ...j, url: absolute(site, jurisdictionPath(j.id)) })),
+    legalContext: p.legalContext,
+    summary: p.summary,
+    clauses: p.clauses.map((c) => ({
+      id: c.id,
+      url: absolute(site, clausePath(p.slug, c.id)),
+      section: c.section,
+      kind: c.kind,
+      label: c.label,
+      original: c.original,
+      translation: c.translation,
+      topics: [...c.topics],
+      gdpr: [...c.gdpr],
+      laws: c.laws.map((l) => ({ ...l, url: absolute(site, `${jurisdictionPath(l.law.split('-')[0]!)}#law-${l.law}`) })),
+      assessment: c.assessment,
+      note: c.note === null ? null : notePlainText(c.note),
+      translatorNote: c.translatorNote === null ? null : notePlainText(c.translatorNote),
+      seeAlso: c.seeAlso.map((ref) => absolute(site, clausePath(ref.policy ?? p.slug, ref.clause))),
+    })),
+    // Object.fromEntries cannot know that every aspect is a key; ASPECTS lists them all.
+    findings: Object.fromEntries(ASPECTS.map((a) => [a.id, { status: p.findings[a.id].status, value: p.findings[a.id].value, clauses: [...p.findings[a.id].clauses] }])) as ExportedPolicy['findings'],
+  };
+}
+
+/** The text of a policy's data file (the index hashes exactly these bytes). */
+export const policyFileText = (p: Policy, site?: URL): string => JSON.stringify(toPolicyJson(p, site), null, 2);
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The index: the taxonomy and, for each policy, its URL, its data file and the file's hash. */
+export function toLibraryIndex(policies: readonly Policy[], jurisdictions: readonly Jurisdiction[], site?: URL): ExportedIndex {
   return {
     schemaVersion: SCHEMA_VERSION,
     aspects: ASPECTS.map((a) => ({ id: a.id, label: a.label, group: a.group, gdpr: [...a.gdpr], checklist: a.checklist })),
     topics: TOPICS.map((t) => ({ id: t.id, label: t.label })),
+    jurisdictions: { url: absolute(site, JURISDICTIONS_DATA_PATH), ids: jurisdictions.map((j) => j.id) },
     policies: policies.map((p) => ({
       slug: p.slug,
       url: absolute(site, policyPath(p.slug)),
       title: p.title,
-      originalTitle: p.originalTitle,
-      owner: p.owner,
-      website: p.website,
       language: p.language,
       country: p.country,
-      source: { file: p.source, sha256: p.sourceSha256 },
-      dates: { updated: p.updated, effective: p.effective },
-      legalContext: p.legalContext,
-      summary: p.summary,
-      clauses: p.clauses.map((c) => ({
-        id: c.id,
-        url: absolute(site, clausePath(p.slug, c.id)),
-        section: c.section,
-        kind: c.kind,
-        label: c.label,
-        original: c.original,
-        translation: c.translation,
-        topics: [...c.topics],
-        gdpr: [...c.gdpr],
-        assessment: c.assessment,
-        note: c.note === null ? null : notePlainText(c.note),
-        translatorNote: c.translatorNote === null ? null : notePlainText(c.translatorNote),
-        seeAlso: c.seeAlso.map((ref) => absolute(site, clausePath(ref.policy ?? p.slug, ref.clause))),
-      })),
-      // Object.fromEntries cannot know that every aspect is a key; ASPECTS lists them all.
-      findings: Object.fromEntries(
-        ASPECTS.map((a) => {
-          const f = p.findings[a.id];
-          return [a.id, { status: f.status, value: f.value, clauses: [...f.clauses] }];
-        }),
-      ) as ExportedLibrary['policies'][number]['findings'],
+      jurisdictions: p.jurisdictions.map((j) => j.id),
+      data: { url: absolute(site, policyDataPath(p.slug)), sha256: sha256(policyFileText(p, site)) },
+      sourceSha256: p.sourceSha256,
     })),
   };
+}
+
+/** The law layer, every fact with its sources. */
+export function toJurisdictionsJson(jurisdictions: readonly Jurisdiction[]): ExportedJurisdictions {
+  return { schemaVersion: SCHEMA_VERSION, jurisdictions: jurisdictions.map(({ file: _file, ...rest }) => rest) as ExportedJurisdictions['jurisdictions'] };
 }
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
@@ -67,13 +99,15 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 
 export const COMPARISON_CSV_HEADER = ['policy', 'aspect', 'status', 'value', 'evidence'] as const;
 
-/** One row per policy and aspect; evidence URLs separated by spaces. */
-export function toComparisonCsv(policies: readonly Policy[], site?: URL): string {
-  const rows: string[][] = [[...COMPARISON_CSV_HEADER]];
-  for (const p of policies)
+/** One row per policy and aspect (evidence URLs separated by spaces), then one row per jurisdiction that applies (aspect `jurisdiction`, status its basis, evidence its page). */
+export function toComparisonCsv(policies: readonly Policy[], site?: URL, header = true): string {
+  const rows: string[][] = header ? [[...COMPARISON_CSV_HEADER]] : [];
+  for (const p of policies) {
     for (const a of ASPECTS) {
       const f = p.findings[a.id];
       rows.push([p.slug, a.id, f.status, f.value, f.clauses.map((id) => absolute(site, clausePath(p.slug, id))).join(' ')]);
     }
-  return toCsv(rows);
+    for (const j of p.jurisdictions) rows.push([p.slug, 'jurisdiction', j.basis, `${j.id}: ${j.reason}`, absolute(site, jurisdictionPath(j.id))]);
+  }
+  return rows.length ? toCsv(rows) : '';
 }

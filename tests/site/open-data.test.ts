@@ -1,10 +1,12 @@
 /**
- * The open data as the built site serves it: the corpus JSON valid against
- * its published JSON Schema (generated from the same zod schema that types
- * it), and the comparison CSV with a row per policy and aspect.
+ * The open data as the built site serves it: an index listing every policy
+ * once with the hash of its data file, each policy's file valid against the
+ * published schema (generated from the same zod schema that types it), the
+ * law layer with its sources, and the comparison CSV.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECTS } from '../../src/lib/taxonomy.ts';
@@ -13,20 +15,50 @@ const DIST = 'dist';
 if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 const library = loadLibrary({ root: '.' });
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
+const json = (path: string) => JSON.parse(read(path)) as unknown;
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const schema = (name: string) => ajv.compile(json(`/data/schema/${name}`) as object);
 
-test('/data/policies.json validates against /data/policies.schema.json, and a broken copy does not', () => {
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(read('/data/policies.schema.json')) as object);
-  const data = JSON.parse(read('/data/policies.json')) as { policies: { slug: string; clauses: { kind: string }[] }[] };
-  expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-  expect(data.policies.map((p) => p.slug)).toEqual(library.map((p) => p.slug));
-  // The schema is not vacuous: a broken document fails it.
-  const broken = structuredClone(data);
-  broken.policies[0]!.clauses[0]!.kind = 'advert';
-  expect(validate(broken)).toBe(false);
+interface Index {
+  policies: { slug: string; url: string; data: { url: string; sha256: string } }[];
+  jurisdictions: { url: string; ids: string[] };
+}
+const index = json('/data/index.json') as Index;
+
+test('/data/index.json validates against its schema and lists every policy exactly once', () => {
+  const validate = schema('index.schema.json');
+  expect(validate(index), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  expect(index.policies.map((p) => p.slug)).toEqual(library.map((p) => p.slug));
+  expect(new Set(index.policies.map((p) => p.slug)).size).toBe(index.policies.length);
 });
 
-test('/data/comparison.csv has a header and a row per policy and aspect', () => {
+test('each policy’s data file exists, is the one the index names, hashes as the index says, and validates', () => {
+  const validate = schema('policy.schema.json');
+  const files = readdirSync(`${DIST}/data/policies`).filter((f) => f.endsWith('.json')).sort();
+  expect(files).toEqual(library.map((p) => `${p.slug}.json`).sort());
+  for (const entry of index.policies) {
+    const bytes = readFileSync(`${DIST}${entry.data.url}`);
+    expect(createHash('sha256').update(bytes).digest('hex'), entry.slug).toBe(entry.data.sha256);
+    const data = JSON.parse(bytes.toString('utf8')) as { slug: string; clauses: { kind: string }[] };
+    expect(validate(data), `${entry.slug}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+    expect(data.slug).toBe(entry.slug);
+    // The schema is not vacuous: a broken document fails it.
+    data.clauses[0]!.kind = 'advert';
+    expect(validate(data)).toBe(false);
+  }
+});
+
+test('/data/jurisdictions.json carries every jurisdiction the policies name, with sources, valid against its schema', () => {
+  const validate = schema('jurisdictions.schema.json');
+  const data = json(index.jurisdictions.url) as { jurisdictions: { id: string; laws: { sources: unknown[] }[] }[] };
+  expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  const ids = new Set(data.jurisdictions.map((j) => j.id));
+  for (const p of library) for (const j of p.jurisdictions) expect(ids.has(j.id), `${p.slug} → ${j.id}`).toBe(true);
+});
+
+test('/data/comparison.csv has a header, a row per policy and aspect, and a row per jurisdiction that applies', () => {
   const lines = read('/data/comparison.csv').trimEnd().split('\r\n');
   expect(lines[0]).toBe('policy,aspect,status,value,evidence');
-  expect(lines.filter((l) => /^[a-z0-9-]+,[a-z-]+,(stated|partial|unclear|not-stated),/.test(l))).toHaveLength(library.length * ASPECTS.length);
+  expect(lines.filter((l) => /^[a-z0-9-]+,[a-z-]+,(stated|partial|unclear|not-stated),/.test(l) && !/^[a-z0-9-]+,jurisdiction,/.test(l))).toHaveLength(library.length * ASPECTS.length);
+  expect(lines.filter((l) => /^[a-z0-9-]+,jurisdiction,/.test(l))).toHaveLength(library.reduce((n, p) => n + p.jurisdictions.length, 0));
 });

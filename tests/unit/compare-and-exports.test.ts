@@ -4,7 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checklist, comparisonRows, formatScore, groupedRows } from '../../src/lib/compare.ts';
-import { COMPARISON_CSV_HEADER, csvField, toComparisonCsv, toCsv, toPoliciesJson } from '../../src/lib/exports.ts';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { JSON_SCHEMAS } from '../../src/lib/exports-schema.ts';
+import { COMPARISON_CSV_HEADER, csvField, policyFileText, sha256, toComparisonCsv, toCsv, toJurisdictionsJson, toLibraryIndex, toPolicyJson } from '../../src/lib/exports.ts';
+import { loadJurisdictions } from '../../src/lib/jurisdiction/library-fs.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import type { Finding, Policy } from '../../src/lib/policy/model.ts';
 import { ASPECT_GROUPS, ASPECTS } from '../../src/lib/taxonomy.ts';
@@ -82,26 +85,55 @@ describe('CSV', () => {
     expect(toCsv([['a', 'b,c'], ['"', '']])).toBe('a,"b,c"\r\n"""",\r\n');
   });
 
-  test('the comparison has a header and one row per policy and aspect', () => {
+  test('the comparison has a header, one row per policy and aspect, and one per jurisdiction that applies', () => {
     const csv = toComparisonCsv([tinyPolicy]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(COMPARISON_CSV_HEADER.join(','));
-    expect(lines).toHaveLength(1 + ASPECTS.length);
+    expect(lines).toHaveLength(1 + ASPECTS.length + tinyPolicy.jurisdictions.length);
+    expect(lines).toContain('tiny-shop,jurisdiction,stated,zz: The fixture says so.,/law/zz/');
     expect(lines).toContain('tiny-shop,retention-period,stated,2 years,/policies/tiny-shop/#retention-two-years');
     expect(toComparisonCsv([tinyPolicy], new URL('https://example.org/'))).toContain(',https://example.org/policies/tiny-shop/#retention-two-years');
   });
 });
 
-describe('policies.json', () => {
-  test('holds the aspects, topics and every clause and finding of every policy', () => {
-    const json = toPoliciesJson([{ ...tinyPolicy, sourceSha256: tiny!.sourceSha256 }]);
-    expect(json.schemaVersion).toBe(1);
-    expect(json.aspects).toHaveLength(ASPECTS.length);
-    const [p] = json.policies;
-    expect(p!.source).toEqual({ file: 'tiny.txt', sha256: tiny!.sourceSha256 });
-    expect(p!.clauses.map((c) => c.id)).toEqual(tinyPolicy.clauses.map((c) => c.id));
+describe('open data', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const library = loadLibrary({ root: '.' });
+  const jurisdictions = [...loadJurisdictions('.').values()];
+
+  test('a policy’s file holds its metadata, jurisdictions, every clause and every finding', () => {
+    const p = toPolicyJson(tinyPolicy);
+    expect(p.schemaVersion).toBe(2);
+    expect(p.source).toEqual({ file: 'tiny.txt', sha256: tinyPolicy.sourceSha256 });
+    expect(p.jurisdictions).toEqual([{ id: 'zz', basis: 'stated', reason: 'The fixture says so.', url: '/law/zz/' }]);
+    expect(p.clauses.map((c) => c.id)).toEqual(tinyPolicy.clauses.map((c) => c.id));
     // Notes are exported as plain text: links become their text.
-    expect(p!.clauses.find((c) => c.id === 'data-name-email')!.note).toBe('Only two kinds of data; see retention.');
-    expect(p!.findings['retention-period']).toEqual({ status: 'stated', value: '2 years', clauses: ['retention-two-years'] });
+    expect(p.clauses.find((c) => c.id === 'data-name-email')!.note).toBe('Only two kinds of data; see retention.');
+    expect(p.findings['retention-period']).toEqual({ status: 'stated', value: '2 years', clauses: ['retention-two-years'] });
+  });
+
+  test('every real policy’s file is valid against the published policy schema, and a broken one is not', () => {
+    const validate = ajv.compile(JSON_SCHEMAS['policy.schema.json']);
+    for (const policy of library) {
+      const json = JSON.parse(policyFileText(policy)) as unknown;
+      expect(validate(json), `${policy.slug}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
+    }
+    const broken = JSON.parse(policyFileText(library[0]!)) as { clauses: { kind: string }[] };
+    broken.clauses[0]!.kind = 'advert';
+    expect(validate(broken)).toBe(false);
+  });
+
+  test('the index lists each policy once, with the hash of the very bytes of its file', () => {
+    const index = toLibraryIndex(library, jurisdictions);
+    expect(ajv.compile(JSON_SCHEMAS['index.schema.json'])(index)).toBe(true);
+    expect(index.policies.map((p) => p.slug)).toEqual(library.map((p) => p.slug));
+    for (const entry of index.policies) expect(entry.data.sha256).toBe(sha256(policyFileText(library.find((p) => p.slug === entry.slug)!)));
+    expect(index.jurisdictions.ids.sort()).toEqual(jurisdictions.map((j) => j.id).sort());
+  });
+
+  test('the law layer is exported with every source, and validates against its schema', () => {
+    const json = toJurisdictionsJson(jurisdictions);
+    expect(ajv.compile(JSON_SCHEMAS['jurisdictions.schema.json'])(json)).toBe(true);
+    for (const j of json.jurisdictions) for (const law of j.laws) expect(law.sources.length, law.id).toBeGreaterThan(0);
   });
 });

@@ -14,7 +14,8 @@ export const JURISDICTION_ID = /^[a-z]{2}$/;
 /** Law ids: kebab-case, starting with the jurisdiction's id. */
 export const LAW_ID = /^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const isoDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+/** Dates stay strings: the YAML reader does not turn them into Date objects. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const https = z.url({ error: 'must be a full https:// URL' }).refine((u) => u.startsWith('https://'), 'must be an https:// URL');
 
 /** A page a fact was checked against, and when. */
