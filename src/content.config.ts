@@ -15,6 +15,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JURISDICTIONS_DIR, loadJurisdictions } from './lib/jurisdiction/library-fs.ts';
 import { jurisdictionSchema } from './lib/jurisdiction/schema.ts';
+import { LETTERS_DIR, loadTemplates } from './lib/letters/library-fs.ts';
+import { letterTemplateSchema } from './lib/letters/schema.ts';
 import { ContentError, formatProblem } from './lib/policy/errors.ts';
 import { loadLibrary, POLICIES_DIR, SOURCES_DIR } from './lib/policy/library-fs.ts';
 import { shareLoadedLibrary } from './lib/policy/loaded-library.ts';
@@ -97,7 +99,12 @@ function readJurisdictions(root: string): Entry[] {
   return [...loadJurisdictions(root).values()].map((j) => ({ id: j.id, data: j as unknown as Record<string, unknown>, file: j.file }));
 }
 
+function readTemplates(root: string): Entry[] {
+  return loadTemplates(root, loadJurisdictions(root)).map((t) => ({ id: t.id, data: t as unknown as Record<string, unknown>, file: t.file }));
+}
+
 export const collections = {
   policies: defineCollection({ loader: contentLoader('policies', [POLICIES_DIR, SOURCES_DIR, JURISDICTIONS_DIR], readPolicies), schema: policySchema }),
   jurisdictions: defineCollection({ loader: contentLoader('jurisdictions', [JURISDICTIONS_DIR], readJurisdictions), schema: jurisdictionSchema }),
+  letters: defineCollection({ loader: contentLoader('letter templates', [LETTERS_DIR, JURISDICTIONS_DIR], readTemplates), schema: letterTemplateSchema }),
 };

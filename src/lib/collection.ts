@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Jurisdiction } from './jurisdiction/model.ts';
+import type { LetterTemplate } from './letters/model.ts';
 import type { Policy } from './policy/model.ts';
 
 /** Every policy, in corpus order (by source file name). */
@@ -18,4 +19,9 @@ export async function getPolicies(): Promise<Policy[]> {
 export async function getJurisdictions(): Promise<Map<string, Jurisdiction>> {
   const entries = await getCollection('jurisdictions');
   return new Map(entries.map((e) => [e.data.id, e.data]));
+}
+
+/** Every letter template. */
+export async function getLetterTemplates(): Promise<LetterTemplate[]> {
+  return (await getCollection('letters')).map((e) => e.data);
 }

@@ -81,7 +81,44 @@ export const exportedIndexSchema = z
 /** The law layer as exported. */
 export const exportedJurisdictionsSchema = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), jurisdictions: z.array(jurisdictionSchema.omit({ file: true })) }).strict();
 
+const pair = z.object({ text: z.string(), english: z.string() }).strict();
+
+/** A policy's request letters, filled, with the articles they cite: /data/letters/<slug>.json. */
+export const exportedLettersSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    policy: z.string().regex(ID_PATTERN),
+    url,
+    books: z.array(
+      z
+        .object({
+          jurisdiction: z.string(),
+          law: z.string(),
+          language: z.string(),
+          letters: z.array(
+            z
+              .object({
+                id: z.string(),
+                right: z.string(),
+                name: z.string(),
+                /** The article of the law cited, as the jurisdiction data gives it; null where it gives none. */
+                article: z.string().nullable(),
+                law: z.string(),
+                to: z.enum(['controller', 'authority']),
+                subject: pair,
+                /** The whole letter; the reader's own details are the places [[name]], [[email]], [[order]], … */
+                letter: pair,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export type ExportedPolicy = z.output<typeof exportedPolicySchema>;
+export type ExportedLetters = z.output<typeof exportedLettersSchema>;
 export type ExportedIndex = z.output<typeof exportedIndexSchema>;
 export type ExportedJurisdictions = z.output<typeof exportedJurisdictionsSchema>;
 
@@ -91,5 +128,6 @@ const jsonSchema = (schema: z.ZodType, id: string, title: string) => ({ ...z.toJ
 export const JSON_SCHEMAS = {
   'index.schema.json': jsonSchema(exportedIndexSchema, '/data/schema/index.schema.json', 'Privacy in Parallel: the index of the library'),
   'policy.schema.json': jsonSchema(exportedPolicySchema, '/data/schema/policy.schema.json', 'Privacy in Parallel: one annotated privacy policy'),
+  'letters.schema.json': jsonSchema(exportedLettersSchema, '/data/schema/letters.schema.json', 'Privacy in Parallel: the request letters for one policy'),
   'jurisdictions.schema.json': jsonSchema(exportedJurisdictionsSchema, '/data/schema/jurisdictions.schema.json', 'Privacy in Parallel: the jurisdictions, their laws, authorities and rules'),
 } as const;

@@ -5,7 +5,8 @@
  * src/pages/data/ only serialise what these return.
  */
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, type ExportedIndex, type ExportedJurisdictions, type ExportedPolicy } from './exports-schema.ts';
+import { SCHEMA_VERSION, type ExportedIndex, type ExportedJurisdictions, type ExportedLetters, type ExportedPolicy } from './exports-schema.ts';
+import type { RightsBook } from './letters/fill.ts';
 import type { Jurisdiction } from './jurisdiction/model.ts';
 import { jurisdictionPath } from './law.ts';
 import type { Policy } from './policy/model.ts';
@@ -86,6 +87,24 @@ export function toLibraryIndex(policies: readonly Policy[], jurisdictions: reado
 /** The law layer, every fact with its sources. */
 export function toJurisdictionsJson(jurisdictions: readonly Jurisdiction[]): ExportedJurisdictions {
   return { schemaVersion: SCHEMA_VERSION, jurisdictions: jurisdictions.map(({ file: _file, ...rest }) => rest) as ExportedJurisdictions['jurisdictions'] };
+}
+
+/** Where a policy's letters are. */
+export const lettersDataPath = (slug: string): string => `/data/letters/${slug}.json`;
+
+/** A policy's request letters, filled, with the law and article each cites. */
+export function toLettersJson(policy: Policy, books: readonly RightsBook[], site?: URL): ExportedLetters {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    policy: policy.slug,
+    url: absolute(site, `/policies/${policy.slug}/rights/`),
+    books: books.map((b) => ({
+      jurisdiction: b.jurisdiction.id,
+      law: b.law.id,
+      language: b.template.language,
+      letters: b.letters.map((l) => ({ id: l.id, right: l.right, name: l.name, article: l.article, law: l.law.id, to: l.to, subject: { ...l.subject }, letter: { ...l.letter } })),
+    })),
+  };
 }
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */

@@ -62,3 +62,15 @@ test('/data/comparison.csv has a header, a row per policy and aspect, and a row 
   expect(lines.filter((l) => /^[a-z0-9-]+,[a-z-]+,(stated|partial|unclear|not-stated),/.test(l) && !/^[a-z0-9-]+,jurisdiction,/.test(l))).toHaveLength(library.length * ASPECTS.length);
   expect(lines.filter((l) => /^[a-z0-9-]+,jurisdiction,/.test(l))).toHaveLength(library.reduce((n, p) => n + p.jurisdictions.length, 0));
 });
+
+test('each policy’s letters are exported with the articles they cite, valid against their schema', () => {
+  const validate = schema('letters.schema.json');
+  for (const p of library) {
+    const data = json(`/data/letters/${p.slug}.json`) as { policy: string; books: { letters: { article: string | null; letter: { text: string; english: string } }[] }[] };
+    expect(validate(data), `${p.slug}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
+    expect(data.policy).toBe(p.slug);
+    expect(data.books.length, p.slug).toBeGreaterThan(0);
+  }
+  const templates = json('/data/letters/templates.json') as { templates: { id: string }[] };
+  expect(templates.templates.length).toBeGreaterThan(0);
+});

@@ -207,6 +207,19 @@ export function checkJurisdictions(front: FrontmatterResult, known: KnownLaw | u
   return laws;
 }
 
+/** Every contact is given by the clause it cites, word for word (white space aside). */
+export function checkContacts(front: FrontmatterResult, sections: readonly Section[], problems: Problems): void {
+  const squash = (s: string) => s.replace(/\s+/g, ' ');
+  const clauses = new Map(sections.flatMap((s) => s.clauses.map((c) => [c.id, c] as const)));
+  front.meta?.contacts.forEach((contact, i) => {
+    const clause = clauses.get(contact.clause);
+    const at = front.offsetOf(['contacts', String(i), 'clause']);
+    if (!clause) problems.at(at, `cites clause "${contact.clause}", which does not exist in this policy;${didYouMean(contact.clause, clauses.keys())}`.replace(/;$/, ''), `contact "${contact.value}"`);
+    else if (!squash(clause.original).includes(squash(contact.value)))
+      problems.at(at, `clause "${contact.clause}" does not give "${contact.value}" in its original; a contact must be written as the policy writes it`, `contact "${contact.value}"`);
+  });
+}
+
 /** One finding per aspect, each citing clauses that exist; returns them keyed by aspect. */
 export function checkFindings(front: FrontmatterResult, clauseIds: ReadonlySet<string>, problems: Problems): Record<AspectId, Finding> | null {
   const meta = front.meta;

@@ -9,7 +9,7 @@
  * @see docs/content-format.md
  */
 import { ContentError } from './errors.ts';
-import { checkFindings, checkJurisdictions, checkReferences, checkSection, claimIds, type KnownLaw, type Reference } from './checks.ts';
+import { checkContacts, checkFindings, checkJurisdictions, checkReferences, checkSection, claimIds, type KnownLaw, type Reference } from './checks.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readBody } from './body.ts';
 import type { ParsedPolicy, Section } from './model.ts';
@@ -59,6 +59,7 @@ export function parsePolicyFile(text: string, options: ParseOptions): ParsedFile
   const references: Reference[] = [];
   const sections = body.sections.map((s) => checkSection(s, problems, references, { known: options.known, allowed })).filter((s): s is Section => s !== null);
   checkReferences(references, clauseIds, problems);
+  checkContacts(front, sections, problems);
   const findings = checkFindings(front, clauseIds, problems);
 
   problems.throwIfAny();

@@ -69,6 +69,20 @@ export const jurisdictionRefSchema = z
   })
   .strict();
 
+/** The kinds of contact a policy can give for a reader's requests. */
+export const CONTACT_KINDS = ['email', 'address', 'phone', 'form', 'website'] as const;
+
+/** A way to reach the controller that the policy itself gives, with the clause that gives it. */
+export const contactSchema = z
+  .object({
+    kind: list(CONTACT_KINDS, 'contact kind'),
+    /** Exactly as the clause's original writes it (the check compares them). */
+    value: z.string().trim().min(1),
+    /** The clause that gives it. */
+    clause: z.string(),
+  })
+  .strict();
+
 /** The frontmatter of a policy file. @see docs/content-format.md */
 export const frontmatterSchema = z
   .object({
@@ -94,6 +108,8 @@ export const frontmatterSchema = z
     updated: isoDate.nullable().default(null),
     /** The policy's own effective date, where it states one. Default: null. */
     effective: isoDate.nullable().default(null),
+    /** How a reader can reach the controller, as the policy gives it; empty where it gives none. Default: none. */
+    contacts: z.array(contactSchema).default([]),
     /** The jurisdictions whose law applies to the policy (or may: `candidate`), each with its basis. */
     jurisdictions: z.array(jurisdictionRefSchema).min(1, 'needs at least one jurisdiction (src/content/jurisdictions/), with its basis'),
     /** Which data-protection law governs the policy, in a few sentences: the summary of `jurisdictions`. */
