@@ -12,7 +12,7 @@ import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-const paths = sitePages('dist').map((p) => p.path.replace(/404\.html$/, '404.html'));
+const paths = sitePages('dist').map((p) => p.path);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
