@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need and that npm cannot: Debian's Chromium.
-# Test tools cannot download their own browsers here, so the tests drive
-# /usr/bin/chromium. Does nothing when it is already installed.
+# Installs what the tests need and that npm cannot: Debian's Chromium (test
+# tools cannot download their own browsers here, so the tests drive
+# /usr/bin/chromium) and a Java runtime for the W3C's Nu HTML checker
+# (vnu-jar ships the checker, not the runtime). Installs only what is missing.
 set -euo pipefail
+missing=()
 if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Chromium: $("${CHROMIUM_PATH:-/usr/bin/chromium}" --version 2>/dev/null | tail -n 1)"
-  exit 0
+else
+  missing+=(chromium)
 fi
+if command -v java >/dev/null; then
+  echo "Java: $(java -version 2>&1 | head -n 1)"
+else
+  missing+=(default-jre-headless)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then
-  echo "Chromium is missing and this system has no apt-get: install Chromium and set CHROMIUM_PATH to its binary." >&2
+  echo "Missing: ${missing[*]}, and this system has no apt-get: install Chromium (set CHROMIUM_PATH to its binary) and a Java runtime." >&2
   exit 1
 fi
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-echo "Installing Debian's chromium (needed by the browser tests)…"
+echo "Installing Debian's ${missing[*]} (needed by the tests)…"
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
-/usr/bin/chromium --version 2>/dev/null | tail -n 1
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+for tool in "${missing[@]}"; do
+  case "$tool" in
+    chromium) /usr/bin/chromium --version 2>/dev/null | tail -n 1 ;;
+    *) java -version 2>&1 | head -n 1 ;;
+  esac
+done

@@ -11,6 +11,7 @@ import { validateHtml } from '../support/site-checks/html-validate.ts';
 import { findInlineCode, metaCsp } from '../support/site-checks/inline-code.ts';
 import { checkLinks, formatBroken } from '../support/site-checks/links.ts';
 import { sitePages } from '../support/site-checks/site.ts';
+import { checkWithNu, formatNu, unacceptable } from '../support/site-checks/nu.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { cspForMeta, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { TOPICS } from '../../src/lib/taxonomy.ts';
@@ -58,6 +59,11 @@ test('every internal link and #fragment resolves; outside links are listed, not 
   expect(report.broken.map(formatBroken)).toEqual([]);
   for (const link of report.external) expect(link.href, link.page).toMatch(/^https:\/\//);
   if (report.external.length) console.info(`Outside links (not fetched):\n${[...new Set(report.external.map((l) => l.href))].join('\n')}`);
+});
+
+test('every page passes the W3C Nu HTML checker: no error, and only warnings accepted with a reason', () => {
+  const messages = checkWithNu(pages.map((p) => p.file));
+  expect(unacceptable(messages).map(formatNu)).toEqual([]);
 });
 
 test('_headers carries the security headers for every path', () => {

@@ -10,6 +10,7 @@ import { checkLinks, formatBroken } from '../support/site-checks/links.ts';
 import { sitePages } from '../support/site-checks/site.ts';
 import { cspForHeader, cspForMeta, headersFile } from '../../src/lib/security.ts';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
+import { checkWithNu, formatNu, unacceptable } from '../support/site-checks/nu.ts';
 
 const BROKEN = 'tests/fixtures/broken-site';
 const page = (p: string) => readFileSync(`${BROKEN}/${p}`, 'utf8');
@@ -91,4 +92,17 @@ describe('security headers', () => {
 
 test('lists the pages of a site with the paths they are served at', () => {
   expect(sitePages(BROKEN).map((p) => p.path)).toEqual(['/', '/policies/demo/']);
+});
+
+describe('the Nu HTML checker', () => {
+  test('reports what html-validate lets through: a combobox role on a search input, a script after </html>', () => {
+    const messages = unacceptable(checkWithNu(["tests/fixtures/nu/broken.html"])).map(formatNu);
+    expect(messages).toContainEqual(expect.stringMatching(/error: Attribute “role” is not allowed on element “input”|error: Bad value “combobox” for attribute “role” on element “input”/));
+    expect(messages).toContainEqual(expect.stringMatching(/error: Stray start tag “script”/));
+  });
+
+  test('accepts only the warnings it is told why to accept', () => {
+    expect(unacceptable([{ type: 'info', subType: 'warning', url: 'file:/x', message: 'Section lacks heading. Consider using “h2”-“h6” elements' }])).toHaveLength(1);
+    expect(unacceptable([{ type: 'info', subType: 'warning', url: 'file:/x', message: 'Resource violates Content Security Policy (meta tag): external script “/prefs.js” blocked by “script-src” directive.' }])).toHaveLength(0);
+  });
 });

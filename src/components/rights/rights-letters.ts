@@ -6,7 +6,7 @@
  */
 import { mailtoHref } from '../../lib/letters/fill.ts';
 import { FIELD_LABEL } from '../../lib/letters/fields.ts';
-import { announce } from '../reading/announce.ts';
+import { announce } from '../../client/reading/announce.ts';
 
 /** The letter's text as it reads now (the reader's details in). */
 const letterText = (letter: HTMLElement) => letter.querySelector<HTMLElement>('.letter-original')!.textContent ?? '';
