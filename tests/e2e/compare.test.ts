@@ -3,21 +3,15 @@
  * every evidence link lands on a clause that exists, rows have anchors, the
  * filters work, and the published JSON validates against its published schema.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECTS, TOPICS } from '../../src/lib/taxonomy.ts';
-import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
+import { PHONE, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const library = loadLibrary({ root: '.' });
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useBrowser(baseUrl);
 
 /** The ids present on each policy page, read from the built pages themselves. */
 const idsByPage = new Map<string, Set<string>>();
@@ -44,23 +38,21 @@ async function checkClauseLinks(page: Page, from: string): Promise<number> {
 }
 
 test('every evidence link on /compare/ lands on an existing clause', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const cited = library.reduce((n, p) => n + Object.values(p.findings).reduce((m, f) => m + f.clauses.length, 0), 0);
   expect(await checkClauseLinks(page, '/compare/')).toBeGreaterThanOrEqual(cited);
-  await context.close();
 });
 
 test('every clause link on every topic page lands on an existing clause', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   let total = 0;
   for (const topic of TOPICS) total += await checkClauseLinks(page, `/topics/${topic.id}/`);
   const tagged = library.reduce((n, p) => n + p.clauses.reduce((m, c) => m + c.topics.length, 0), 0);
   expect(total).toBeGreaterThanOrEqual(tagged);
-  await context.close();
 });
 
 test('the table is a real table: a header per policy and per aspect, and an anchor per row', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await page.goto(`${baseUrl}/compare/#retention-period`);
   const table = page.getByRole('table');
   expect(await table.getByRole('columnheader').count()).toBe(library.length + 1);
@@ -74,11 +66,10 @@ test('the table is a real table: a header per policy and per aspect, and an anch
   // A not-stated cell says so in words.
   const notStated = page.locator('td[data-status="not-stated"]').first();
   expect(await notStated.textContent()).toContain('Not stated');
-  await context.close();
 });
 
 test('filters: one group, or only the rows where the policies differ', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await page.goto(`${baseUrl}/compare/`);
   const visibleRows = () => page.locator('tbody tr[data-group]:visible').count();
   expect(await visibleRows()).toBe(ASPECTS.length);
@@ -89,11 +80,10 @@ test('filters: one group, or only the rows where the policies differ', async () 
   await page.getByRole('combobox', { name: 'Show' }).selectOption('rights');
   await expect.poll(visibleRows).toBe(ASPECTS.filter((a) => a.group === 'rights').length);
   expect(await page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toContain(`of ${ASPECTS.length} aspects`);
-  await context.close();
 });
 
 test('on a phone the aspect column stays in view while the table scrolls sideways', async () => {
-  const { page, context } = await openPage(browser, baseUrl, { viewport: PHONE });
+  const { page } = await site.open({ viewport: PHONE });
   await page.goto(`${baseUrl}/compare/`);
   const scroller = page.locator('.table-scroll');
   await scroller.evaluate((el) => (el.scrollLeft = 400));
@@ -102,6 +92,5 @@ test('on a phone the aspect column stays in view while the table scrolls sideway
   expect(header!.x).toBeGreaterThanOrEqual(box!.x - 1);
   expect(header!.x).toBeLessThan(box!.x + 10);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-  await context.close();
 });
 

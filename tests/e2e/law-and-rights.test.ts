@@ -5,33 +5,26 @@
  * letters at phone and desktop widths, copied, e-mailed, filled in (in the
  * page only) and printed alone, complete without JavaScript.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadJurisdictions } from '../../src/lib/jurisdiction/library-fs.ts';
 import { authoritiesFor, jurisdictionsOf } from '../../src/lib/law.ts';
 import { loadTemplates } from '../../src/lib/letters/library-fs.ts';
 import { rightsFor } from '../../src/lib/letters/fill.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
+import { DESKTOP, PHONE, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const library = loadLibrary({ root: '.' });
 const jurisdictions = loadJurisdictions('.');
 const templates = loadTemplates('.', jurisdictions);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useBrowser(baseUrl);
 
 describe.each(library.map((p) => [p.slug, p] as const))('/policies/%s/', (slug, policy) => {
   test.each([
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ] as const)('says in its first screen which law applies and where to complain, with sources (%s)', async (_name, viewport) => {
-    const { page, context } = await openPage(browser, baseUrl, { viewport });
+    const { page } = await site.open({ viewport });
     await page.goto(`${baseUrl}/policies/${slug}/`);
     const panel = page.locator('.law-panel');
     const box = await panel.boundingBox();
@@ -43,12 +36,11 @@ describe.each(library.map((p) => [p.slug, p] as const))('/policies/%s/', (slug, 
     const hrefs = await panel.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.filter((h) => h.startsWith('https://')).length).toBeGreaterThanOrEqual(jurisdictionsOf(policy, jurisdictions).length);
     expect(hrefs).toContain(`/policies/${slug}/rights/`);
-    await context.close();
   });
 });
 
 test('the national rules list every rule of the policy’s law, each with the clauses that apply it or marked as not mentioned', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await page.goto(`${baseUrl}/policies/kivismart-cz/#national-rules`);
   const rules = page.locator('#national-rules');
   await rules.locator('summary').click();
@@ -58,21 +50,19 @@ test('the national rules list every rule of the policy’s law, each with the cl
   const cookies = items.filter({ hasText: '§ 89(3)' });
   expect(await cookies.locator('a[href="/policies/kivismart-cz/#cookies-browser-settings"]').count()).toBeGreaterThan(0);
   expect(await items.filter({ hasText: 'Not mentioned' }).count()).toBeGreaterThan(0);
-  await context.close();
 });
 
 test('GDPR references in a clause’s margin link to EUR-Lex, in English and in the policy’s language', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await page.goto(`${baseUrl}/policies/latvian-shop-lv/`);
   const refs = page.locator('.clause .law-refs a[href*="eur-lex.europa.eu"]');
   const hrefs = await refs.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.some((h) => h.startsWith('https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_'))).toBe(true);
   expect(hrefs.some((h) => h.startsWith('https://eur-lex.europa.eu/legal-content/LV/TXT/HTML/?uri=CELEX:32016R0679#art_'))).toBe(true);
-  await context.close();
 });
 
 test('the law pages: an index, and a page per jurisdiction with its laws, authority, rules and sources', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await page.goto(`${baseUrl}/law/`);
   for (const j of jurisdictions.values()) expect(await page.locator(`a[href="/law/${j.id}/"]`).count(), j.id).toBeGreaterThan(0);
   await page.goto(`${baseUrl}/law/kz/`);
@@ -82,11 +72,10 @@ test('the law pages: an index, and a page per jurisdiction with its laws, author
   expect(await page.locator('#policies a[href="/policies/caviar-kz/"]').count()).toBe(1);
   // Beside each point, the EU's rule: the table has a column for it.
   expect(await page.locator('#rules th[scope="col"]').allTextContents()).toContain('EU (GDPR, ePrivacy Directive)');
-  await context.close();
 });
 
 test('the comparison’s law rows link to the law pages and to the clauses that are their evidence', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await page.goto(`${baseUrl}/compare/`);
   const applying = page.locator('tr#applicable-law');
   for (const p of library) for (const ref of p.jurisdictions) expect(await applying.locator(`a[href="/law/${ref.id}/"]`).count(), `${p.slug} ${ref.id}`).toBeGreaterThan(0);
@@ -94,7 +83,6 @@ test('the comparison’s law rows link to the law pages and to the clauses that 
   expect(await page.locator('tr#authority a[href="/law/lv/#authority"]').count()).toBe(1);
   // The rights rows link each policy to its ready letter.
   expect(await page.locator('tr#right-to-erasure a[href="/policies/kivismart-cz/rights/#eu-erasure-17"]').count()).toBe(1);
-  await context.close();
 });
 
 describe('the rights page', () => {
@@ -103,7 +91,7 @@ describe('the rights page', () => {
   const erasure = book.letters.find((l) => l.right === 'erasure')!;
 
   test('from the policy page, two clicks reach a letter, where to send it and how long the shop has', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page } = await site.open();
     await page.goto(`${baseUrl}/policies/caviar-kz/`);
     await page.locator('#use-your-rights').getByRole('link', { name: erasure.name }).click();
     await expect.poll(() => page.url()).toContain(`/policies/caviar-kz/rights/#${erasure.id}`);
@@ -111,24 +99,22 @@ describe('the rights page', () => {
     expect(await card.locator('.letter-original').textContent()).toContain(book.template.articles[erasure.article!]!.text);
     expect(await page.locator('.rights-how').textContent()).toContain('info@caviar.com.kz');
     expect(await page.locator('.rights-how').textContent()).toContain(book.authority!.authority.name);
-    await context.close();
   });
 
   test.each([
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ] as const)('shows every letter beside its English without overflowing (%s)', async (_name, viewport) => {
-    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    const { page, errors } = await site.open({ viewport });
     await page.goto(`${baseUrl}/policies/caviar-kz/rights/`);
     expect(await page.locator('.letter-card').count()).toBe(book.letters.length);
     expect(await page.locator('.letter-original[lang="ru"]').count()).toBe(book.letters.length);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test('details typed in fill every letter in the page, and nothing is stored or sent', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, baseUrl);
+    const { page, foreignRequests } = await site.open();
     await page.goto(`${baseUrl}/policies/caviar-kz/rights/`, { waitUntil: 'networkidle' });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -145,11 +131,10 @@ describe('the rights page', () => {
     expect(storage).toEqual({ local: 0, session: 0, cookie: '' });
     expect(requests).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
   test('the e-mail link carries the letter as filled, to the address the policy gives; copying copies it', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await site.open();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.goto(`${baseUrl}/policies/caviar-kz/rights/`);
     await page.getByLabel('Your name').fill('Aigerim Test');
@@ -165,11 +150,10 @@ describe('the rights page', () => {
     await card.getByRole('button', { name: 'Copy the letter' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${erasure.subject.text}\n\n${letter}`);
     await expect.poll(() => page.locator('#announcer').textContent()).toContain('Letter copied');
-    await context.close();
   });
 
   test('printing a letter prints that letter alone', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page } = await site.open();
     await page.addInitScript(() => {
       window.print = () => {};
     });
@@ -181,11 +165,10 @@ describe('the rights page', () => {
     expect(await page.locator('.letter-card').filter({ hasNot: page.locator(`[id="${erasure.id}-title"]`) }).first().isVisible()).toBe(false);
     expect(await page.locator('.rights-how').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
-    await context.close();
   });
 
   test('without JavaScript every letter is there as text, complete but for the reader’s details, and prints alone from its link', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    const { page } = await site.open({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/policies/caviar-kz/rights/#${erasure.id}`);
     const texts = await page.locator('.letter-original').allTextContents();
     expect(texts).toHaveLength(book.letters.length);
@@ -195,6 +178,5 @@ describe('the rights page', () => {
     expect(await page.locator(`#${erasure.id} .letter-original`).isVisible()).toBe(true);
     expect(await page.locator('.rights-how').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
-    await context.close();
   });
 });

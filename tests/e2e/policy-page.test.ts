@@ -3,25 +3,18 @@
  * the page in order with its original and translation, a link to a clause
  * lands on it and highlights it, and nothing leaves localhost.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { normaliseWhitespace } from '../../src/lib/policy/fidelity.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
+import { DESKTOP, PHONE, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const library = loadLibrary({ root: '.' });
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useBrowser(baseUrl);
 
 describe.each(library.map((policy) => [policy.slug, policy] as const))('/policies/%s/', (slug, policy) => {
   test('shows every clause in order, each original with its lang and its translation', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, baseUrl);
+    const { page, context, errors, foreignRequests } = await site.open();
     await page.goto(`${baseUrl}/policies/${slug}/`);
     const clauses = await page.locator('[data-clause]').evaluateAll((els) =>
       els.map((el) => ({
@@ -43,7 +36,6 @@ describe.each(library.map((policy) => [policy.slug, policy] as const))('/policie
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    await context.close();
   });
 });
 
@@ -54,7 +46,7 @@ test.each([
   const policy = library.find((p) => p.slug === 'caviar-kz')!;
   const target = policy.clauses[Math.floor(policy.clauses.length * 0.75)]!;
   const other = policy.clauses[1]!;
-  const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+  const { page, errors } = await site.open({ viewport });
   await page.goto(`${baseUrl}/policies/caviar-kz/#${target.id}`);
   const state = await page.evaluate(
     ([targetId, otherId]) => {
@@ -77,13 +69,12 @@ test.each([
   expect(state.top).toBeLessThan(state.viewportHeight / 2);
   expect(state.targetBackground).not.toBe(state.otherBackground);
   expect(errors).toEqual([]);
-  await context.close();
 });
 
 test.each(['/', '/about/', ...library.map((policy) => `/policies/${policy.slug}/`)])(
   '%s fits a phone screen, makes no outside request and sets no cookie',
   async (path) => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, baseUrl, { viewport: PHONE });
+    const { page, context, errors, foreignRequests } = await site.open({ viewport: PHONE });
     const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -91,6 +82,5 @@ test.each(['/', '/about/', ...library.map((policy) => `/policies/${policy.slug}/
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    await context.close();
   },
 );

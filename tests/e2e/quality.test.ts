@@ -5,21 +5,15 @@
  * chooses a preference), the Content-Security-Policy enforced with no
  * violation, and keyboard-only use (skip link, visible focus, no trap).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { sitePages } from '../support/site-checks/site.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
+import { PHONE, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const paths = sitePages('dist').map((p) => p.path);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useBrowser(baseUrl);
 
 
 /** Records Content-Security-Policy violations the page reports. */
@@ -34,14 +28,13 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 describe.each(paths.map((p) => [p] as const))('%s', (path) => {
   test.each(['light', 'dark'] as const)('has no WCAG 2.2 A/AA violations (axe, %s scheme)', async (scheme) => {
-    const { page, context } = await openPage(browser, baseUrl, { colorScheme: scheme });
+    const { page } = await site.open({ colorScheme: scheme });
     await page.goto(`${baseUrl}${path}`);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   test('requests nothing from elsewhere, sets no cookie, stores nothing, and breaks no CSP rule', async () => {
-    const { page, context, foreignRequests, errors } = await openPage(browser, baseUrl);
+    const { page, context, foreignRequests, errors } = await site.open();
     const cspViolations = await watchCsp(page);
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     expect(foreignRequests).toEqual([]);
@@ -55,12 +48,11 @@ describe.each(paths.map((p) => [p] as const))('%s', (path) => {
     expect(storage).toEqual({ local: 0, session: 0, databases: 0, caches: 0 });
     expect(await cspViolations()).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 test('the policy is enforced: an injected inline script does not run', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const cspViolations = await watchCsp(page);
   await page.goto(`${baseUrl}/`);
   await page.evaluate(() => {
@@ -70,11 +62,10 @@ test('the policy is enforced: an injected inline script does not run', async () 
   });
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   expect((await cspViolations()).join(' ')).toContain('script-src');
-  await context.close();
 });
 
 test('search works under the policy, and the only storage is a preference the reader chose', async () => {
-  const { page, context, foreignRequests } = await openPage(browser, baseUrl);
+  const { page, context, foreignRequests } = await site.open();
   const cspViolations = await watchCsp(page);
   await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('персональных')}`);
   await expect.poll(() => page.locator('.search-results a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -83,12 +74,11 @@ test('search works under the policy, and the only storage is a preference the re
   expect(await context.cookies()).toEqual([]);
   expect(await cspViolations()).toEqual([]);
   expect(foreignRequests).toEqual([]);
-  await context.close();
 });
 
 describe.each(['/', '/compare/', '/policies/caviar-kz/'])('keyboard only on %s', (path) => {
   test('the skip link comes first and works, focus is always visible, and Tab never gets stuck', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page } = await site.open();
     await page.goto(`${baseUrl}${path}`);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
@@ -120,13 +110,11 @@ describe.each(['/', '/compare/', '/policies/caviar-kz/'])('keyboard only on %s',
       seen.add(state.label);
     }
     expect(wrapped || seen.size >= focusable).toBe(true);
-    await context.close();
   });
 });
 
 test('the phone layout of the home page passes axe too', async () => {
-  const { page, context } = await openPage(browser, baseUrl, { viewport: PHONE });
+  const { page } = await site.open({ viewport: PHONE });
   await page.goto(`${baseUrl}/`);
   expect(await axeViolations(page)).toEqual([]);
-  await context.close();
 });

@@ -4,22 +4,15 @@
  * #id and by text fragment, the outline, the theme, print, and a page that is
  * complete without JavaScript.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
+import { DESKTOP, PHONE, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const library = loadLibrary({ root: '.' });
 const clsmart = library.find((p) => p.slug === 'clsmart-cz')!;
 const page1 = `${baseUrl}/policies/clsmart-cz/`;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useBrowser(baseUrl);
 
 const sizes = [
   ['desktop', DESKTOP],
@@ -28,7 +21,7 @@ const sizes = [
 
 describe.each(sizes)('at %s size', (_name, viewport) => {
   test('reading modes switch, are remembered on the device, and set no cookie', async () => {
-    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    const { page, context, errors } = await site.open({ viewport });
     await page.goto(page1);
     const firstPolicyClause = clsmart.clauses.find((c) => c.kind === 'policy')!;
     const original = page.locator(`[id="${firstPolicyClause.id}"] .clause-original`);
@@ -60,11 +53,10 @@ describe.each(sizes)('at %s size', (_name, viewport) => {
     expect(stored.every((k) => k.startsWith('pip:'))).toBe(true);
     expect(await context.cookies()).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test('copy link puts the clause URL on the clipboard and says so', async () => {
-    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    const { page, context, errors } = await site.open({ viewport });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.goto(page1);
     const id = 'transfers-china-singapore';
@@ -74,11 +66,10 @@ describe.each(sizes)('at %s size', (_name, viewport) => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/policies/clsmart-cz/#${id}`);
     await expect.poll(() => page.locator('#announcer').textContent()).toContain('copied');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test('cite gives a ready citation with policy, owner, clause id and label, URL and dates', async () => {
-    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    const { page, context, errors } = await site.open({ viewport });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.goto(page1);
     const clause = clsmart.clauses.find((c) => c.id === 'transfers-china-singapore')!;
@@ -93,11 +84,10 @@ describe.each(sizes)('at %s size', (_name, viewport) => {
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test('a text-fragment link lands on and marks the clause that holds the text', async () => {
-    const { page, context, errors } = await openPage(browser, baseUrl, { viewport });
+    const { page, errors } = await site.open({ viewport });
     await page.goto(`${page1}#:~:text=${encodeURIComponent('Singapuru')}`);
     const clause = page.locator('[id="transfers-china-singapore"]');
     await expect.poll(() => clause.evaluate((el) => el.classList.contains('is-arrival'))).toBe(true);
@@ -105,12 +95,11 @@ describe.each(sizes)('at %s size', (_name, viewport) => {
     expect(box!.y).toBeLessThan(viewport.height);
     expect(box!.y + box!.height).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 test('keyboard reading: j and k move between clauses, ? opens the help, typing in search is left alone', async () => {
-  const { page, context, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await site.open();
   await page.goto(page1);
   const ids = clsmart.clauses.map((c) => c.id);
   await page.keyboard.press('j');
@@ -133,11 +122,10 @@ test('keyboard reading: j and k move between clauses, ? opens the help, typing i
   expect(await help.isVisible()).toBe(false);
   expect(new URL(page.url()).hash).toBe(`#${ids[0]}`);
   expect(errors).toEqual([]);
-  await context.close();
 });
 
 test('the outline shows the section being read', async () => {
-  const { page, context } = await openPage(browser, baseUrl, { viewport: DESKTOP });
+  const { page } = await site.open({ viewport: DESKTOP });
   await page.goto(page1);
   // The longest section, so that it fills the top of the screen once scrolled to.
   const section = [...clsmart.sections].sort((a, b) => b.clauses.length - a.clauses.length)[0]!;
@@ -145,21 +133,19 @@ test('the outline shows the section being read', async () => {
   const link = page.locator(`.outline-wide a[href="#${section.id}"]`);
   await expect.poll(() => link.getAttribute('aria-current'), { timeout: 5000 }).toBe('location');
   expect(await page.locator('.outline-wide a[aria-current]').count()).toBe(1);
-  await context.close();
 });
 
 test('the compact outline on a phone lists every section', async () => {
-  const { page, context } = await openPage(browser, baseUrl, { viewport: PHONE });
+  const { page } = await site.open({ viewport: PHONE });
   await page.goto(page1);
   expect(await page.locator('.outline-wide').isVisible()).toBe(false);
   await page.locator('.outline-compact summary').click();
   const hrefs = await page.locator('.outline-compact a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs).toEqual(clsmart.sections.map((s) => `#${s.id}`));
-  await context.close();
 });
 
 test('the theme follows the system and can be chosen, and is remembered', async () => {
-  const { page, context } = await openPage(browser, baseUrl, { colorScheme: 'dark' });
+  const { page } = await site.open({ colorScheme: 'dark' });
   await page.goto(`${baseUrl}/`);
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const dark = await background();
@@ -169,21 +155,19 @@ test('the theme follows the system and can be chosen, and is remembered', async 
   await page.goto(`${baseUrl}/compare/`);
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   expect(await background()).toBe(light);
-  await context.close();
 });
 
 test('print hides navigation, search and reading controls, and keeps clause ids', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await page.goto(page1);
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.site-nav', 'site-search', '.reading-toolbar', '.outline-wide', '.theme-pick'])
     expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
   expect(await page.locator('.clause-permalink').first().isVisible()).toBe(true);
-  await context.close();
 });
 
 test('with JavaScript off the page is complete, and shows no control that would not work', async () => {
-  const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+  const { page } = await site.open({ javaScriptEnabled: false });
   await page.goto(page1);
   expect(await page.locator('[data-clause]').count()).toBe(clsmart.clauses.length);
   const last = clsmart.clauses.at(-1)!;
@@ -193,5 +177,4 @@ test('with JavaScript off the page is complete, and shows no control that would 
   expect(await page.locator('.clause-permalink').first().isVisible()).toBe(true);
   await page.goto(`${page1}#${last.id}`);
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(last.id);
-  await context.close();
 });

@@ -4,21 +4,15 @@
  * are forgiven; filters narrow; the keyboard alone works; nothing leaves
  * localhost; and without JavaScript the page says so plainly.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
+import { PHONE, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const library = loadLibrary({ root: '.' });
 const clause = (slug: string, id: string) => library.find((p) => p.slug === slug)!.clauses.find((c) => c.id === id)!;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useBrowser(baseUrl);
 
 /** Runs a query on /search/ and returns the result links (without the highlight parameter). */
 async function search(page: Page, query: string, extra = ''): Promise<{ hrefs: string[]; status: string }> {
@@ -43,7 +37,7 @@ describe.each([
 ])('“%s”', (query, slug, id) => {
   test(`finds ${slug}#${id} among the first results, and the anchor exists`, async () => {
     expect(clause(slug, id), 'the expected clause exists in the model').toBeDefined();
-    const { page, context, errors, foreignRequests } = await openPage(browser, baseUrl);
+    const { page, context, errors, foreignRequests } = await site.open();
     const { hrefs } = await search(page, query);
     expect(hrefs.slice(0, 8).map(withoutHighlight)).toContain(`/policies/${slug}/#${id}`);
     // Every result carries the query for highlighting on arrival.
@@ -54,12 +48,11 @@ describe.each([
     expect(await target.locator(`[id="${id}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 });
 
 test('“retention” finds clauses about retention in several policies', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const { hrefs } = await search(page, 'retention');
   const found = hrefs.slice(0, 5).map((h) => {
     const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(h))!;
@@ -68,37 +61,33 @@ test('“retention” finds clauses about retention in several policies', async 
   expect(found.length).toBeGreaterThanOrEqual(3);
   for (const c of found) expect(c.topics, c.id).toContain('retention');
   expect(new Set(hrefs.slice(0, 5).map((h) => h.split('/')[2])).size).toBeGreaterThan(1);
-  await context.close();
 });
 
 test('a query in Russian lands on a Russian clause holding a form of the word', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const { hrefs } = await search(page, 'персональных');
   const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(hrefs[0]!))!;
   expect(slug).toBe('caviar-kz');
   expect(clause(slug!, id!).original).toMatch(/персональн/i);
-  await context.close();
 });
 
 test('a query without diacritics finds words with them (“udaju” → “údajů”)', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const { hrefs } = await search(page, 'udaju');
   expect(hrefs.length).toBeGreaterThan(0);
   const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(hrefs[0]!))!;
   expect(clause(slug!, id!).original).toMatch(/údajů/);
-  await context.close();
 });
 
 test('Russian word forms are stemmed: “удалению” finds “удаление” and “удаления”', async () => {
   expect(library.some((p) => p.clauses.some((c) => c.original.includes('удалению')))).toBe(false);
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const { hrefs } = await search(page, 'удалению');
   expect(hrefs.map(withoutHighlight)).toContain('/policies/caviar-kz/#s6-1-right-to-demand-deletion');
-  await context.close();
 });
 
 test('filters narrow the results, and live in the URL', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const all = await search(page, 'cookies');
   const narrowed = await search(page, 'cookies', '&policy=caviar-kz');
   expect(await page.locator('input[name="policy"][value="caviar-kz"]').isChecked()).toBe(true);
@@ -113,7 +102,6 @@ test('filters narrow the results, and live in the URL', async () => {
     const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(href))!;
     expect(clause(slug!, id!).assessment).toBe('serious');
   }
-  await context.close();
 });
 
 describe.each([
@@ -127,26 +115,24 @@ describe.each([
 ] as const)('“%s”', (query, meant) => {
   test('puts a clause the reader means first or second', async () => {
     for (const id of meant) expect(clause(id.split('#')[0]!, id.split('#')[1]!), id).toBeDefined();
-    const { page, context, errors } = await openPage(browser, baseUrl);
+    const { page, errors } = await site.open();
     const { hrefs } = await search(page, query);
     const first = hrefs.slice(0, 2).map((h) => withoutHighlight(h).replace(/^\/policies\/([^/]+)\/#/, '$1#'));
     expect(first.some((id) => (meant as readonly string[]).includes(id)), `first two: ${first.join(', ')}`).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 test('“retention”: excerpts come from the clauses’ own text, never their topic line', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await search(page, 'retention');
   const excerpts = await page.locator('.search-results .hit-excerpt').allTextContents();
   expect(excerpts.length).toBeGreaterThan(2);
   for (const e of excerpts) expect(e).not.toMatch(/Topics:/);
-  await context.close();
 });
 
 test('results are ranked across policies; grouping by policy is a view that keeps their order', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const ranked = (await search(page, 'data')).hrefs;
   expect(new Set(ranked.slice(0, 6).map((h) => h.split('/')[2])).size).toBeGreaterThan(1);
   await page.getByLabel('Group the results by policy').check();
@@ -164,31 +150,28 @@ test('results are ranked across policies; grouping by policy is a view that keep
   // The view is kept in the address: a reload shows it grouped again.
   await page.reload();
   await expect.poll(() => page.locator('.search-group').count()).toBeGreaterThan(1);
-  await context.close();
 });
 
 test('a question about a concept offers its comparison row and topic above the results', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await search(page, 'delete my data');
   const concepts = page.locator('.search-concepts');
   await expect.poll(() => concepts.isVisible()).toBe(true);
   expect(await concepts.locator('a[href="/compare/#right-to-erasure"]').count()).toBe(1);
   expect(await concepts.locator('a[href="/topics/rights/"]').count()).toBe(1);
-  await context.close();
 });
 
 test('a question no policy answers says so and links the comparison row, instead of an empty page', async () => {
   expect(library.every((p) => p.findings.children.status === 'not-stated'), 'no policy states anything about children').toBe(true);
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   await search(page, 'children');
   const concepts = page.locator('.search-concepts');
   await expect.poll(async () => (await concepts.textContent()) ?? '').toContain('No policy in the library says anything about children');
   expect(await concepts.locator('a[href="/compare/#children"]').count()).toBe(1);
-  await context.close();
 });
 
 test('the header’s box gives the same order as the search page', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const onPage = (await search(page, 'delete my data')).hrefs.slice(0, 8);
   await page.goto(`${baseUrl}/`);
   await page.locator('#site-search-input').fill('delete my data');
@@ -196,11 +179,10 @@ test('the header’s box gives the same order as the search page', async () => {
   await expect.poll(() => options.count()).toBe(8);
   await expect.poll(() => page.locator('site-search [role="status"]').textContent()).toContain('“delete my data”');
   expect(await options.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).toEqual(onPage);
-  await context.close();
 });
 
 test('“Show more results” adds the next results and keeps those shown', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const first = await search(page, 'data');
   const total = totalIn(first.status);
   expect(first.hrefs).toHaveLength(20);
@@ -216,22 +198,20 @@ test('“Show more results” adds the next results and keeps those shown', asyn
   await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '').not.toBe(before);
   expect(await page.locator('search-page [role="status"]').textContent()).toMatch(/matching clause/);
   expect(await page.locator('.search-hit-link').count()).toBeLessThanOrEqual(20);
-  await context.close();
 });
 
 test('when every matching clause fits on the page, all are shown', async () => {
-  const { page, context } = await openPage(browser, baseUrl);
+  const { page } = await site.open();
   const { hrefs, status } = await search(page, 'sīkdatnes');
   const total = totalIn(status);
   expect(total).toBeGreaterThan(2);
   expect(total).toBeLessThanOrEqual(20);
   expect(hrefs).toHaveLength(total);
   expect(await page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
-  await context.close();
 });
 
 test('filters without words list every clause they match', async () => {
-  const { page, context, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await site.open();
   await page.goto(`${baseUrl}/search/?policy=caviar-kz`);
   const status = page.locator('search-page [role="status"]');
   const expected = library.find((p) => p.slug === 'caviar-kz')!.clauses.length;
@@ -240,11 +220,10 @@ test('filters without words list every clause they match', async () => {
   expect(hrefs.length).toBe(Math.min(20, expected));
   for (const href of hrefs) expect(href).toMatch(/^\/policies\/caviar-kz\/#/);
   expect(errors).toEqual([]);
-  await context.close();
 });
 
 test('a first search reads the manifest, the few shards its words fall in and the chunks of the clauses shown, and nothing else', async () => {
-  const { page, context, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await site.open();
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const { hrefs } = await search(page, 'cookies');
@@ -260,11 +239,10 @@ test('a first search reads the manifest, the few shards its words fall in and th
   expect(chunks.length).toBeLessThanOrEqual(hrefs.length);
   expect(new Set(index).size).toBe(index.length); // each file once
   expect(errors).toEqual([]);
-  await context.close();
 });
 
 test('the keyboard alone: “/” opens search, arrows choose, Enter lands on the clause with the terms highlighted', async () => {
-  const { page, context, errors, foreignRequests } = await openPage(browser, baseUrl);
+  const { page, errors, foreignRequests } = await site.open();
   await page.goto(`${baseUrl}/policies/kivismart-cz/`);
   await page.keyboard.press('/');
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
@@ -293,22 +271,20 @@ test('the keyboard alone: “/” opens search, arrows choose, Enter lands on th
   expect(await page.locator('#site-search-input').inputValue()).toBe('');
   expect(errors).toEqual([]);
   expect(foreignRequests).toEqual([]);
-  await context.close();
 });
 
 test('the search box works at phone width too', async () => {
-  const { page, context } = await openPage(browser, baseUrl, { viewport: PHONE });
+  const { page } = await site.open({ viewport: PHONE });
   await page.goto(`${baseUrl}/`);
   await page.locator('#site-search-input').fill('kartës');
   await expect.poll(() => page.getByRole('listbox', { name: 'Matching clauses' }).getByRole('option').count()).toBeGreaterThan(0);
   const box = await page.locator('.search-popover').boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
-  await context.close();
 });
 
 test('without JavaScript, the search page says so and points to the policies', async () => {
-  const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+  const { page } = await site.open({ javaScriptEnabled: false });
   await page.goto(`${baseUrl}/search/?q=cookies`);
   const message = page.locator('.search-nojs');
   expect(await message.isVisible()).toBe(true);
@@ -318,5 +294,4 @@ test('without JavaScript, the search page says so and points to the policies', a
   expect(await page.locator('search-page form').isVisible()).toBe(false);
   await page.goto(`${baseUrl}/`);
   expect(await page.locator('site-search form').getAttribute('action')).toBe('/search/');
-  await context.close();
 });

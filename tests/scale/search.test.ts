@@ -4,24 +4,17 @@
  * results to it and puts it in the address, and a first search fetches only
  * the policy index; a topic filter searches every part of the clause index.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 import { SCALE_SEARCH_TIER } from './global-setup.ts';
 
 const baseUrl = inject('scaleBaseUrl');
 const policies = loadLibrary({ root: inject('scaleRoot') });
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useBrowser(baseUrl);
 
 test('the Policy filter offers the policies in the results; ticking one narrows to it', async () => {
-  const { page, context, errors, foreignRequests } = await openPage(browser, baseUrl);
+  const { page, errors, foreignRequests } = await site.open();
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(`${baseUrl}/search/?q=cookies`);
@@ -44,7 +37,6 @@ test('the Policy filter offers the policies in the results; ticking one narrows 
   await expect.poll(() => page.locator(`[data-policy-options="results"] input[value="${chosen}"]`).isChecked()).toBe(true);
   expect(errors).toEqual([]);
   expect(foreignRequests).toEqual([]);
-  await context.close();
 });
 
 test('a topic filter finds clauses anywhere in the library, past every tier of the index', async () => {
@@ -52,7 +44,7 @@ test('a topic filter finds clauses anywhere in the library, past every tier of t
   const policy = policies[policies.length - 5]!;
   const clause = policy.clauses.find((c) => c.topics.length > 0 && c.assessment)!;
   const topic = clause.topics[0]!;
-  const { page, context, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await site.open();
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const hrefs = () => page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
@@ -71,5 +63,4 @@ test('a topic filter finds clauses anywhere in the library, past every tier of t
   expect(SCALE_SEARCH_TIER).toBeLessThan(policies.filter((p) => p.clauses.some((c) => c.topics.includes(topic))).length);
   expect(fetched.some((p) => p.startsWith('/search-index/tails/'))).toBe(true);
   expect(errors).toEqual([]);
-  await context.close();
 });

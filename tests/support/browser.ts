@@ -3,6 +3,7 @@
  * request, console error and page error recorded so tests can assert that
  * nothing leaves localhost and nothing breaks.
  */
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, LOCAL_ONLY_FLAG, QUIET_FLAGS } from '../../scripts/lib/chromium.ts';
 
@@ -41,4 +42,35 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, context, foreignRequests, errors };
+}
+
+export interface BrowserSession {
+  /**
+   * A fresh context and page on the site, watched for foreign requests and
+   * errors; the context is closed when the calling test finishes, pass or fail.
+   */
+  open(options?: BrowserContextOptions): Promise<WatchedPage>;
+}
+
+/**
+ * One Chromium for the whole test file: launched before its first test and
+ * closed after its last, so a file declares `const site = useBrowser(baseUrl)`
+ * and each test calls `site.open()`.
+ */
+export function useBrowser(baseUrl: string): BrowserSession {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(options = {}) {
+      if (!browser) throw new Error('useBrowser: the browser is not running (call open() inside a test)');
+      const watched = await openPage(browser, baseUrl, options);
+      onTestFinished(() => watched.context.close());
+      return watched;
+    },
+  };
 }
