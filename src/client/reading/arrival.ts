@@ -13,8 +13,8 @@ export function textFragment(url: string): string | null {
     ?.slice(5);
   if (!text) return null;
   // text=[prefix-,]start[,end][,-suffix]: the start is what must be found.
-  const parts = text.split(',').filter((p) => !p.startsWith('-') || !p.endsWith('-'));
-  const start = parts.find((p) => !p.endsWith('-') && !p.startsWith('-')) ?? parts[0] ?? '';
+  const start = text.split(',').find((p) => !p.endsWith('-') && !p.startsWith('-'));
+  if (!start) return null;
   try {
     return decodeURIComponent(start);
   } catch {

@@ -1,0 +1,68 @@
+/**
+ * The pure parts of the reading experience: the text fragment a link may
+ * carry, the citation a reader copies, and how a note becomes paragraphs and links.
+ */
+import { expect, test } from 'vitest';
+import { textFragment } from '../../src/client/reading/arrival.ts';
+import { formatCitation } from '../../src/client/reading/clause-actions.ts';
+import { noteParagraphs, notePlainText } from '../../src/lib/policy/notes.ts';
+
+test('textFragment reads the start of a text directive, decoded', () => {
+  expect(textFragment('https://x.test/p/#:~:text=osobn%C3%AD%20%C3%BAdaje')).toBe('osobní údaje');
+  expect(textFragment('https://x.test/p/#clause-1:~:text=retention')).toBe('retention');
+});
+
+test('textFragment skips the prefix and suffix and ignores the end of a range', () => {
+  expect(textFragment('/p/#:~:text=the%20-,data,-%20we')).toBe('data');
+  expect(textFragment('/p/#:~:text=from,to')).toBe('from');
+  expect(textFragment('/p/#:~:other=1&text=after')).toBe('after');
+});
+
+test('textFragment: no directive, no text, or only context gives nothing; bad escapes come back as written', () => {
+  expect(textFragment('/p/#clause-1')).toBeNull();
+  expect(textFragment('/p/#:~:text=')).toBeNull();
+  expect(textFragment('/p/#:~:text=before-,-after')).toBeNull();
+  expect(textFragment('/p/#:~:text=100%')).toBe('100%');
+});
+
+test('a citation names the owner, both titles, the clause and its link, and says the capture date is not recorded', () => {
+  const citation = formatCitation({
+    owner: 'Shop s.r.o.',
+    title: 'Privacy policy',
+    originalTitle: 'Zásady ochrany osobních údajů',
+    label: '3.2',
+    id: 'retention-period',
+    url: 'https://example.test/policies/shop/#retention-period',
+    accessed: '2026-12-02',
+  });
+  expect(citation).toBe(
+    'Shop s.r.o., “Privacy policy” (Zásady ochrany osobních údajů), clause “3.2” [retention-period]. ' +
+      'Original text with English translation and annotation, Privacy in Parallel. https://example.test/policies/shop/#retention-period ' +
+      '(source text captured on a date not recorded; accessed 2026-12-02).',
+  );
+});
+
+test('a note splits into paragraphs at blank lines, with its links classified', () => {
+  const note = 'See [the period](#retention-period) and\n[the other shop](/policies/other-shop/#cookies).\n\n  \n[EDPB](https://edpb.europa.eu/) says so. [bad](javascript:alert(1))';
+  expect(noteParagraphs(note)).toEqual([
+    [
+      { type: 'text', text: 'See ' },
+      { type: 'link', text: 'the period', link: { kind: 'clause', href: '#retention-period', text: 'the period', ref: { policy: null, clause: 'retention-period' } } },
+      { type: 'text', text: ' and\n' },
+      { type: 'link', text: 'the other shop', link: { kind: 'clause', href: '/policies/other-shop/#cookies', text: 'the other shop', ref: { policy: 'other-shop', clause: 'cookies' } } },
+      { type: 'text', text: '.' },
+    ],
+    [
+      { type: 'link', text: 'EDPB', link: { kind: 'external', href: 'https://edpb.europa.eu/', text: 'EDPB' } },
+      { type: 'text', text: ' says so. ' },
+      { type: 'link', text: 'bad', link: { kind: 'invalid', href: 'javascript:alert(1', text: 'bad' } },
+      { type: 'text', text: ')' },
+    ],
+  ]);
+});
+
+test('a note without links is its paragraphs as text, and its plain text keeps only link text', () => {
+  expect(noteParagraphs('One.\n\nTwo.')).toEqual([[{ type: 'text', text: 'One.' }], [{ type: 'text', text: 'Two.' }]]);
+  expect(noteParagraphs('   ')).toEqual([]);
+  expect(notePlainText('See [the period](#retention-period).')).toBe('See the period.');
+});
