@@ -1,17 +1,26 @@
 /**
- * Validates policy files: `npm run validate` (all) or
- * `npm run validate -- src/content/policies/<slug>.mdx …` (only those are
- * checked; the others are still read, so links to them resolve).
+ * Validates the content: `npm run validate` checks every policy file, the
+ * jurisdiction data they cite and the letter templates built on it;
+ * `npm run validate -- src/content/policies/<slug>.mdx …` checks only those
+ * policies (the others are still read, so links to them resolve).
  * Prints every problem with file:line:column and exits 1 if there is one.
  */
+import { loadJurisdictions } from '../src/lib/jurisdiction/library-fs.ts';
+import { loadTemplates } from '../src/lib/letters/library-fs.ts';
 import { ContentError } from '../src/lib/policy/errors.ts';
 import { loadLibrary } from '../src/lib/policy/library-fs.ts';
 
+const root = process.cwd();
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 try {
-  const policies = loadLibrary({ root: process.cwd(), ...(only.length ? { only } : {}) });
+  const policies = loadLibrary({ root, ...(only.length ? { only } : {}) });
   for (const policy of policies)
     console.log(`ok  ${policy.file}: ${policy.clauses.length} clauses in ${policy.sections.length} sections, ${Object.keys(policy.findings).length} findings`);
+  if (!only.length) {
+    const jurisdictions = loadJurisdictions(root);
+    const templates = loadTemplates(root, jurisdictions);
+    console.log(`ok  ${jurisdictions.size} jurisdictions, ${templates.length} letter templates (${templates.reduce((n, t) => n + t.letters.length, 0)} letters)`);
+  }
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);

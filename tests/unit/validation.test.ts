@@ -6,9 +6,10 @@
  * breaks one thing in it; the expected line is found by searching the broken
  * text, not taken from the parser.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../src/lib/policy/errors.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
@@ -302,5 +303,43 @@ describe('the library as a whole', () => {
     const root = copyFixture();
     writeFileSync(join(root, FILE), patch('We collect your name and e-mail.\n</Original>', 'We   collect your name\u00a0and e-mail.\n</Original>'));
     expect(() => loadLibrary({ root })).not.toThrow();
+  });
+});
+
+describe('npm run validate', () => {
+  const run = (cwd: string) => spawnSync(process.execPath, [resolve('scripts/validate.ts')], { cwd, encoding: 'utf8' });
+  let dir = '';
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  test('checks the jurisdictions and the letter templates with the policies, and says what it checked', () => {
+    const result = run(FIXTURE_ROOT);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`ok  ${FILE}: 5 clauses`);
+    expect(result.stdout).toContain('ok  1 jurisdictions, 0 letter templates');
+  });
+
+  test('a letter template for an unknown jurisdiction fails with its file, line and a suggestion', () => {
+    dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    cpSync(FIXTURE_ROOT, dir, { recursive: true });
+    const template = [
+      'jurisdiction: zy',
+      'language: en',
+      'operatorOf: { text: "the operator of {website}", english: "the operator of {website}" }',
+      'salutation: { text: "Dear Sir or Madam,", english: "Dear Sir or Madam," }',
+      'closing: { text: "[[name]]", english: "[[name]]" }',
+      'deadline: { text: "Please answer.", english: "Please answer." }',
+      'letters:',
+      '  - right: access',
+      '    subject: { text: "Access", english: "Access" }',
+      '    body: { text: "I, [[name]], ask for my data.", english: "I, [[name]], ask for my data." }',
+      '',
+    ].join('\n');
+    mkdirSync(join(dir, 'src/content/letters'), { recursive: true });
+    writeFileSync(join(dir, 'src/content/letters/zy-en.yaml'), template);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`src/content/letters/zy-en.yaml:${lineOf(template, 'jurisdiction: zy')}:`);
+    expect(result.stderr).toContain('unknown jurisdiction "zy"');
+    expect(result.stderr).toContain('did you mean "zz"');
   });
 });
