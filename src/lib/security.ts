@@ -4,18 +4,16 @@
  * hosts that read one (Netlify, Cloudflare Pages and others).
  *
  * Every script and stylesheet is an external file from this site (see
- * astro.config.mjs), so no inline code is allowed at all. 'wasm-unsafe-eval'
- * is there only because Pagefind's search runs as WebAssembly.
+ * astro.config.mjs), so no inline code is allowed at all, and nothing may be
+ * evaluated from a string, WebAssembly included: search is plain JavaScript.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",
   "object-src 'none'",
