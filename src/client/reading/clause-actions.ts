@@ -30,13 +30,18 @@ export function formatCitation(c: CitationParts): string {
   );
 }
 
+/** A clause's English label: its margin heading, or (for a section's heading clause) its `data-label`. */
+export function labelOf(clause: HTMLElement): string {
+  return clause.dataset.label ?? document.getElementById(`${clause.id}-label`)?.textContent?.trim() ?? clause.id;
+}
+
 export function citationFor(clause: HTMLElement): string {
   const policy = clause.closest<HTMLElement>('[data-policy]')!;
   return formatCitation({
     owner: policy.dataset.owner ?? '',
     title: policy.dataset.title ?? '',
     originalTitle: policy.dataset.originalTitle ?? '',
-    label: clause.dataset.label ?? clause.id,
+    label: labelOf(clause),
     id: clause.id,
     url: clauseUrl(clause),
     accessed: new Date().toISOString().slice(0, 10),
@@ -78,13 +83,13 @@ export async function handleClauseAction(button: HTMLButtonElement): Promise<voi
   if (button.dataset.action === 'copy-link') {
     const ok = await copyText(clauseUrl(clause));
     confirm(button, ok ? 'Link copied ✓' : 'Copy failed');
-    announce(ok ? `Link to clause ${clause.dataset.label ?? clause.id} copied.` : 'Could not copy the link.');
+    announce(ok ? `Link to clause ${labelOf(clause)} copied.` : 'Could not copy the link.');
   } else if (button.dataset.action === 'cite') {
     const dialog = document.getElementById('cite-dialog') as HTMLDialogElement | null;
     if (!dialog) return;
     const text = dialog.querySelector<HTMLTextAreaElement>('textarea')!;
     text.value = citationFor(clause);
-    dialog.querySelector<HTMLElement>('.cite-clause')!.textContent = clause.dataset.label ?? clause.id;
+    dialog.querySelector<HTMLElement>('.cite-clause')!.textContent = labelOf(clause);
     const copy = dialog.querySelector<HTMLButtonElement>('[data-action="copy-citation"]')!;
     copy.onclick = async () => {
       const ok = await copyText(text.value);
