@@ -59,6 +59,8 @@ export const exportedIndexSchema = z
     aspects: aspectsSchema,
     topics: topicsSchema,
     jurisdictions: z.object({ url, ids: z.array(z.string()) }).strict(),
+    /** The comparison as CSV: one file while the library is small, else numbered parts of a fixed number of policies, each with the header. */
+    comparison: z.array(url).min(1),
     policies: z.array(
       z
         .object({

@@ -13,6 +13,7 @@ import type { Policy } from './policy/model.ts';
 import { notePlainText } from './policy/notes.ts';
 import { ASPECTS, TOPICS } from './taxonomy.ts';
 import { clausePath, policyPath } from './urls.ts';
+import { paginate } from './pagination.ts';
 
 /** Absolute URL when the site's address is known, else a root-relative path. */
 const absolute = (site: URL | undefined, path: string) => (site ? new URL(path, site).href : path);
@@ -71,6 +72,7 @@ export function toLibraryIndex(policies: readonly Policy[], jurisdictions: reado
     aspects: ASPECTS.map((a) => ({ id: a.id, label: a.label, group: a.group, gdpr: [...a.gdpr], checklist: a.checklist })),
     topics: TOPICS.map((t) => ({ id: t.id, label: t.label })),
     jurisdictions: { url: absolute(site, JURISDICTIONS_DATA_PATH), ids: jurisdictions.map((j) => j.id) },
+    comparison: comparisonCsvParts(policies).map((part) => absolute(site, part.path)),
     policies: policies.map((p) => ({
       slug: p.slug,
       url: absolute(site, policyPath(p.slug)),
@@ -105,6 +107,27 @@ export function toLettersJson(policy: Policy, books: readonly RightsBook[], site
       letters: b.letters.map((l) => ({ id: l.id, right: l.right, name: l.name, article: l.article, law: l.law.id, to: l.to, subject: { ...l.subject }, letter: { ...l.letter } })),
     })),
   };
+}
+
+/**
+ * Policies per part of the comparison CSV. A policy takes about 6 KB of CSV,
+ * so a part stays near 3 MB, well within the 5 MB this project allows a file.
+ */
+export const COMPARISON_CSV_POLICIES = 500;
+
+/** A file of the comparison CSV and the policies it holds. */
+export interface ComparisonCsvPart {
+  /** The file's name in /data/ without `.csv`: `comparison`, or `comparison-1`, `comparison-2`… */
+  readonly name: string;
+  readonly path: string;
+  readonly policies: readonly Policy[];
+}
+
+/** The comparison CSV's files: one (`/data/comparison.csv`) while the library fits in one part, else numbered parts. */
+export function comparisonCsvParts(policies: readonly Policy[]): ComparisonCsvPart[] {
+  const parts = paginate(policies, COMPARISON_CSV_POLICIES);
+  const name = (n: number) => (parts.length === 1 ? 'comparison' : `comparison-${n}`);
+  return parts.map((p) => ({ name: name(p.number), path: `/data/${name(p.number)}.csv`, policies: p.items }));
 }
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */

@@ -4,24 +4,25 @@
  * published schema (generated from the same zod schema that types it), the
  * law layer with its sources, and the comparison CSV.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECTS } from '../../src/lib/taxonomy.ts';
+import { schemaValidator } from '../support/json-schema.ts';
 
 const DIST = 'dist';
 if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 const library = loadLibrary({ root: '.' });
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as unknown;
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+const ajv = schemaValidator();
 const schema = (name: string) => ajv.compile(json(`/data/schema/${name}`) as object);
 
 interface Index {
   policies: { slug: string; url: string; data: { url: string; sha256: string } }[];
   jurisdictions: { url: string; ids: string[] };
+  comparison: string[];
 }
 const index = json('/data/index.json') as Index;
 
@@ -56,7 +57,8 @@ test('/data/jurisdictions.json carries every jurisdiction the policies name, wit
   for (const p of library) for (const j of p.jurisdictions) expect(ids.has(j.id), `${p.slug} → ${j.id}`).toBe(true);
 });
 
-test('/data/comparison.csv has a header, a row per policy and aspect, and a row per jurisdiction that applies', () => {
+test('/data/comparison.csv, the one file the index lists for this library, has a header, a row per policy and aspect, and a row per jurisdiction that applies', () => {
+  expect(index.comparison).toEqual(['/data/comparison.csv']);
   const lines = read('/data/comparison.csv').trimEnd().split('\r\n');
   expect(lines[0]).toBe('policy,aspect,status,value,evidence');
   expect(lines.filter((l) => /^[a-z0-9-]+,[a-z-]+,(stated|partial|unclear|not-stated),/.test(l) && !/^[a-z0-9-]+,jurisdiction,/.test(l))).toHaveLength(library.length * ASPECTS.length);

@@ -4,13 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checklist, comparisonRows, formatScore, groupedRows } from '../../src/lib/compare.ts';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { JSON_SCHEMAS } from '../../src/lib/exports-schema.ts';
-import { COMPARISON_CSV_HEADER, csvField, policyFileText, sha256, toComparisonCsv, toCsv, toJurisdictionsJson, toLibraryIndex, toPolicyJson } from '../../src/lib/exports.ts';
+import { COMPARISON_CSV_HEADER, COMPARISON_CSV_POLICIES, comparisonCsvParts, csvField, policyFileText, sha256, toComparisonCsv, toCsv, toJurisdictionsJson, toLibraryIndex, toPolicyJson } from '../../src/lib/exports.ts';
 import { loadJurisdictions } from '../../src/lib/jurisdiction/library-fs.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import type { Finding, Policy } from '../../src/lib/policy/model.ts';
 import { ASPECT_GROUPS, ASPECTS } from '../../src/lib/taxonomy.ts';
+import { schemaValidator } from '../support/json-schema.ts';
 
 const [tiny] = loadLibrary({ root: 'tests/fixtures/library' });
 const tinyPolicy = tiny!;
@@ -96,8 +96,26 @@ describe('CSV', () => {
   });
 });
 
+describe('the comparison CSV in parts', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...tinyPolicy, slug: `shop-${i}` }));
+  test('a library that fits one part is one file, /data/comparison.csv', () => {
+    const parts = comparisonCsvParts(many(COMPARISON_CSV_POLICIES));
+    expect(parts.map((p) => p.path)).toEqual(['/data/comparison.csv']);
+    expect(parts[0]!.policies).toHaveLength(COMPARISON_CSV_POLICIES);
+  });
+  test('a larger one is numbered parts that hold every policy once, in order, none more than a part’s size', () => {
+    const library = many(COMPARISON_CSV_POLICIES * 2 + 1);
+    const parts = comparisonCsvParts(library);
+    expect(parts.map((p) => p.path)).toEqual(['/data/comparison-1.csv', '/data/comparison-2.csv', '/data/comparison-3.csv']);
+    expect(parts.flatMap((p) => p.policies.map((x) => x.slug))).toEqual(library.map((p) => p.slug));
+    for (const part of parts) expect(part.policies.length).toBeLessThanOrEqual(COMPARISON_CSV_POLICIES);
+    // Each part is a CSV of its own, with the header.
+    expect(toComparisonCsv(parts[2]!.policies).split('\r\n')[0]).toBe(COMPARISON_CSV_HEADER.join(','));
+  });
+});
+
 describe('open data', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = schemaValidator();
   const library = loadLibrary({ root: '.' });
   const jurisdictions = [...loadJurisdictions('.').values()];
 
