@@ -7,13 +7,12 @@
 import { aspectById, topicById } from '../../lib/taxonomy.ts';
 import { SEARCH_FACETS, type Filters, type SearchHit, type SearchOutcome } from '../../lib/search/search.ts';
 import { aspectPath, topicPath } from '../../lib/urls.ts';
+import { RESULTS_PAGE } from '../../lib/search/search.ts';
 import { coalesce, loadIndex, runSearch } from './engine.ts';
 import { groupByPolicy, hitContent, statusText } from './render.ts';
 
 /** How many policies the Policy filter offers when it lists the policies in the results (large libraries). */
 const DYNAMIC_POLICY_OPTIONS = 12;
-/** Results shown at first, and added by each "Show more results". */
-const RESULTS_PAGE = 20;
 
 /** An element with a class (or none) and children. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

@@ -25,6 +25,14 @@ export type Filters = Partial<Record<SearchFacet, readonly string[]>>;
  */
 export const LISTED_POLICIES_MAX = 16;
 
+/**
+ * Results the search page shows at first, and adds with each "Show more
+ * results". Each result's text comes from a chunk of its policy's clauses,
+ * so the first screen of a large library reads about one chunk per result:
+ * ten keep a first search at 2,000 policies within its 200 KB budget.
+ */
+export const RESULTS_PAGE = 10;
+
 /** The URL parameter that carries a search's words to the clause it opens, to mark them there. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
