@@ -13,7 +13,7 @@ import { clauseExcerpt, excerpt, matcherFor } from '../../src/lib/search/excerpt
 import { decodePostings, encodePostings, facetKey, Shard, shardFor, CHUNK_SLOTS, type Chunk, type Manifest } from '../../src/lib/search/index-format.ts';
 import { SearchIndex } from '../../src/lib/search/index-reader.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
-import { idf, rankClauses, type VariantPostings } from '../../src/lib/search/rank.ts';
+import { headsSettle, idf, rankClauses, type VariantPostings } from '../../src/lib/search/rank.ts';
 import { search, withHighlight, type SearchHit } from '../../src/lib/search/search.ts';
 import { stemCzech, stemLatvian, stemmerFor } from '../../src/lib/search/stemmers.ts';
 import { fold, isStopWord, tokenize } from '../../src/lib/search/text.ts';
@@ -164,6 +164,73 @@ describe('ranking', () => {
   test('filters keep only the allowed clauses; ties keep library order', () => {
     const ranked = rankClauses({ words: [[variant(1, 5, [3, 1, 2], [100, 100, 100])]], pairs: [], allowed: new Set([1, 3]) });
     expect(ranked.map((r) => r.doc)).toEqual([1, 3]);
+  });
+
+  describe('reading the tails of very common keys only when they could change the first results', () => {
+    /** A key's postings split as the index stores them: the `head` of highest impact, the rest in the tail. */
+    function split(weight: number, docs: number[], impacts: number[], head: number) {
+      const order = docs.map((_, i) => i).sort((a, b) => impacts[b]! - impacts[a]! || docs[a]! - docs[b]!);
+      const part = (ix: number[]) => {
+        const sorted = [...ix].sort((a, b) => docs[a]! - docs[b]!);
+        return postings(sorted.map((i) => docs[i]!), sorted.map((i) => impacts[i]!));
+      };
+      const tail = order.slice(head);
+      const idfValue = idf(docs.length, 5000);
+      return {
+        full: { weight, idf: idfValue, postings: part(order) },
+        head: { weight, idf: idfValue, postings: part(order.slice(0, head)) },
+        bound: tail.length ? (weight * idfValue * Math.max(...tail.map((i) => impacts[i]!))) / 255 : 0,
+      };
+    }
+    /** A small deterministic generator, so every run checks the same cases. */
+    function random(seed: number) {
+      let x = seed;
+      return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    }
+
+    test('when the heads settle the first results, they are the full ranking’s first results, in order', () => {
+      const next = random(42);
+      let settled = 0;
+      let unsettled = 0;
+      for (let round = 0; round < 300; round++) {
+        const wordCount = 1 + Math.floor(next() * 3);
+        const keys = Array.from({ length: wordCount }, () =>
+          Array.from({ length: 1 + Math.floor(next() * 2) }, (_, k) => {
+            const docs = [...new Set(Array.from({ length: 40 + Math.floor(next() * 200) }, () => Math.floor(next() * 400)))];
+            // Common words have many clauses of similar weight: impacts close together, as in a large library.
+            const impacts = docs.map(() => 120 + Math.floor(next() * (next() < 0.5 ? 40 : 135)));
+            return split(k === 0 ? 1 : 0.7, docs, impacts, 20 + Math.floor(next() * 40));
+          }),
+        );
+        const pairKeys = wordCount > 1 && next() < 0.5 ? [split(1, [1, 2, 3, 5, 8, 13], [200, 180, 150, 140, 130, 120], 3)] : [];
+        const heads = { words: keys.map((w) => w.map((k) => k.head)), pairs: pairKeys.map((p) => p.head), allowed: null };
+        const full = { words: keys.map((w) => w.map((k) => k.full)), pairs: pairKeys.map((p) => p.full), allowed: null };
+        const bounds = { words: keys.map((w) => Math.max(0, ...w.map((k) => k.bound))), pairs: pairKeys.map((p) => p.bound) };
+        const needed = 10;
+        const fromHeads = rankClauses(heads);
+        if (headsSettle(heads, bounds, fromHeads, needed)) {
+          settled++;
+          const truth = rankClauses(full);
+          const trueScore = new Map(truth.map((r) => [r.doc, r.score]));
+          // The clause the heads put at each rank has the true score of that rank (ties may fall either way).
+          fromHeads.slice(0, needed).forEach((r, i) => expect(trueScore.get(r.doc), `round ${round}, rank ${i + 1}`).toBeCloseTo(truth[i]!.score, 9));
+        } else unsettled++;
+      }
+      // Both outcomes occur, so the test checks the bound, not an always-true answer.
+      expect(settled).toBeGreaterThan(20);
+      expect(unsettled).toBeGreaterThan(20);
+    });
+
+    test('a tail that could hold a better clause than the last one shown is read', () => {
+      const common = split(1, [1, 2, 3, 4], [250, 249, 248, 247], 2);
+      const heads = { words: [[common.head]], pairs: [], allowed: null };
+      expect(headsSettle(heads, { words: [common.bound], pairs: [] }, rankClauses(heads), 2)).toBe(true);
+      expect(headsSettle(heads, { words: [common.bound], pairs: [] }, rankClauses(heads), 3)).toBe(false);
+      // A word whose only key is all in its tail leaves every clause's ceiling open.
+      const other = split(1, [5, 6], [250, 250], 0);
+      const two = { words: [[common.head], [other.head]], pairs: [], allowed: null };
+      expect(headsSettle(two, { words: [common.bound, other.bound], pairs: [] }, rankClauses(two), 1)).toBe(false);
+    });
   });
 });
 

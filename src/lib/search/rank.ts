@@ -60,12 +60,16 @@ function bestPerClause(variants: readonly VariantPostings[], allowed: ReadonlySe
   return best;
 }
 
+/** Each word's share of the query: its rarest key's idf (a word the library lacks still counts, at 1); and their sum. */
+function importanceOf(input: RankInput): { importance: number[]; total: number } {
+  const importance = input.words.map((w) => (w.length ? Math.max(...w.map((v) => v.idf)) : 1));
+  return { importance, total: importance.reduce((a, b) => a + b, 0) || 1 };
+}
+
 /** Every clause that matches a word, best first (ties in library order). */
 export function rankClauses(input: RankInput): RankedClause[] {
   const perWord = input.words.map((w) => bestPerClause(w, input.allowed));
-  // A word's share of the query: its rarest key's idf (a word the library lacks still counts, at 1).
-  const importance = input.words.map((w) => (w.length ? Math.max(...w.map((v) => v.idf)) : 1));
-  const total = importance.reduce((a, b) => a + b, 0) || 1;
+  const { importance, total } = importanceOf(input);
   const scores = new Map<number, { sum: number; covered: number }>();
   perWord.forEach((best, i) => {
     for (const [doc, s] of best) {
@@ -82,4 +86,51 @@ export function rankClauses(input: RankInput): RankedClause[] {
     ranked.push({ doc, coverage, score: sum * coverage * coverage });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/**
+ * The most a key's unread postings (its tail) can add to one clause, per
+ * query word (the best over the word's keys) and per pair: `weight × idf ×
+ * the tail's highest impact`. 0 where no key of the word has a tail.
+ */
+export interface TailBounds {
+  readonly words: readonly number[];
+  readonly pairs: readonly number[];
+}
+
+/**
+ * Whether the first `needed` clauses ranked from the heads alone are the
+ * first `needed` clauses of the full ranking, so the tails need not be read.
+ * Reading a tail only adds postings, so a clause's score from the heads is a
+ * floor of its true score; its ceiling counts, for each word and pair, the
+ * larger of what the heads gave it and what a tail could give, at the
+ * coverage it would have if it held every word that has a tail. The heads
+ * settle the first `needed`, in order, when no clause outside them (nor any
+ * clause found only in the tails) has a ceiling above the floor of the last
+ * of them, and none of them a ceiling above the floor of the one before it.
+ */
+export function headsSettle(input: RankInput, bounds: TailBounds, ranked: readonly RankedClause[], needed: number): boolean {
+  if (ranked.length < needed) return false;
+  const floor = ranked[needed - 1]!.score;
+  const perWord = input.words.map((w) => bestPerClause(w, input.allowed));
+  const perPair = input.pairs.map((p) => bestPerClause([p], input.allowed));
+  const { importance, total } = importanceOf(input);
+  const ceiling = (doc: number | null): number => {
+    let sum = 0;
+    let covered = 0;
+    perWord.forEach((best, i) => {
+      const s = doc === null ? 0 : (best.get(doc) ?? 0);
+      const b = bounds.words[i] ?? 0;
+      sum += Math.max(s, b);
+      if (s > 0 || b > 0) covered += importance[i]!;
+    });
+    perPair.forEach((best, j) => (sum += PHRASE_WEIGHT * Math.max(doc === null ? 0 : (best.get(doc) ?? 0), bounds.pairs[j] ?? 0)));
+    const coverage = covered / total;
+    return sum * coverage * coverage;
+  };
+  if (ceiling(null) > floor) return false;
+  for (let i = needed; i < ranked.length; i++) if (ceiling(ranked[i]!.doc) > floor) return false;
+  // Their order holds too: none can climb above the floor of the one before it.
+  for (let i = 1; i < needed; i++) if (ceiling(ranked[i]!.doc) > ranked[i - 1]!.score) return false;
+  return true;
 }

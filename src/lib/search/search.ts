@@ -11,7 +11,7 @@ import { clauseExcerpt, matcherFor, type Segment } from './excerpt.ts';
 import { facetKey, type TermEntry } from './index-format.ts';
 import type { SearchIndex } from './index-reader.ts';
 import { planQuery, VARIANT_WEIGHT, type QueryPlan, type Variant } from './query.ts';
-import { idf, rankClauses, type RankedClause, type RankInput, type VariantPostings } from './rank.ts';
+import { headsSettle, idf, rankClauses, type TailBounds, type RankedClause, type RankInput, type VariantPostings } from './rank.ts';
 
 /** The facets a reader can narrow a search by. */
 export const SEARCH_FACETS = ['policy', 'language', 'country', 'topic', 'assessment'] as const;
@@ -126,29 +126,31 @@ async function wordEntries(index: SearchIndex, plan: QueryPlan): Promise<{ varia
   );
 }
 
-/** The postings for ranking: heads only, or with their tails (`full`). */
-async function rankInput(index: SearchIndex, plan: QueryPlan, allowed: ReadonlySet<number> | null, full: boolean): Promise<{ input: RankInput; truncated: number }> {
+/** The postings for ranking: heads only, or with their tails (`full`); and, for heads only, the most the unread tails could add. */
+async function rankInput(index: SearchIndex, plan: QueryPlan, allowed: ReadonlySet<number> | null, full: boolean): Promise<{ input: RankInput; bounds: TailBounds }> {
   const docs = index.manifest.docs;
   const words = await wordEntries(index, plan);
-  let truncated = 0;
-  const postingsOf = async (entry: TermEntry) => {
-    if (entry.tail && !full) truncated = Math.max(truncated, (idf(entry.df, docs) * entry.tail.maxImpact) / 255);
-    return full ? index.full(entry) : entry.head;
-  };
+  const tailBound = (weight: number, entry: TermEntry) => (entry.tail && !full ? (weight * idf(entry.df, docs) * entry.tail.maxImpact) / 255 : 0);
+  const postingsOf = (entry: TermEntry) => (full ? index.full(entry) : Promise.resolve(entry.head));
   const variants = await Promise.all(
     words.map((found) => Promise.all(found.map(async ({ variant, entry }): Promise<VariantPostings> => ({ weight: variant.weight, idf: idf(entry.df, docs), postings: await postingsOf(entry) })))),
   );
-  const pairEntries = await index.entries(plan.pairs);
-  const pairs = await Promise.all([...pairEntries.values()].map(async (e) => ({ weight: 1, idf: idf(e.df, docs), postings: await postingsOf(e) })));
-  return { input: { words: variants, pairs, allowed }, truncated: truncated * plan.words.length };
+  const pairEntries = [...(await index.entries(plan.pairs)).values()];
+  const pairs = await Promise.all(pairEntries.map(async (e) => ({ weight: 1, idf: idf(e.df, docs), postings: await postingsOf(e) })));
+  const bounds: TailBounds = {
+    words: words.map((found) => Math.max(0, ...found.map(({ variant, entry }) => tailBound(variant.weight, entry)))),
+    pairs: pairEntries.map((e) => tailBound(1, e)),
+  };
+  return { input: { words: variants, pairs, allowed }, bounds };
 }
 
-/** The ranking, exact for the first `needed` clauses: heads first, and the tails of very common keys only when an unread clause could still rank among them. */
+/** The ranking, exact for the first `needed` clauses: from the heads alone when they settle those (rank.ts), else with the tails of very common keys read. */
 async function ranked(index: SearchIndex, plan: QueryPlan, allowed: ReadonlySet<number> | null, needed: number): Promise<{ clauses: RankedClause[]; exact: boolean }> {
   const first = await rankInput(index, plan, allowed, false);
   const clauses = rankClauses(first.input);
-  if (first.truncated === 0) return { clauses, exact: true };
-  if (clauses.length >= needed && clauses[needed - 1]!.score > first.truncated * 1.5) return { clauses, exact: false };
+  const untold = [...first.bounds.words, ...first.bounds.pairs].some((b) => b > 0);
+  if (!untold) return { clauses, exact: true };
+  if (headsSettle(first.input, first.bounds, clauses, needed)) return { clauses, exact: false };
   return { clauses: rankClauses((await rankInput(index, plan, allowed, true)).input), exact: true };
 }
 
