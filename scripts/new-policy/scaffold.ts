@@ -45,6 +45,7 @@ const FIELD_HINTS: Record<string, string> = {
   updated: 'the policy’s own "last updated" date, YYYY-MM-DD, or null if it states none',
   effective: 'the policy’s own effective date, YYYY-MM-DD, or null if it states none',
   jurisdictions: 'each jurisdiction whose law applies (src/content/jurisdictions/): - { id, basis: stated | inferred | addresses-eu | candidate, reason }',
+  contacts: 'how the policy says to reach the controller, if it does: - { kind: email | address | phone | form | website, value: as the clause writes it, clause }',
   legalContext: 'one or two sentences: which data-protection law governs it, named correctly',
   summary: 'one paragraph of plain English: who, what, why, with whom, how long, your rights, what is missing',
 };
@@ -68,7 +69,7 @@ function renderFrontmatter(options: RenderOptions): string {
         out.push('    status: ""', '    value: ""');
         out.push('    clauses: []');
       }
-    } else if (key === 'jurisdictions') out.push(line(key, '[]', FIELD_HINTS[key]));
+    } else if (key === 'jurisdictions' || key === 'contacts') out.push(line(key, '[]', FIELD_HINTS[key]));
     else if (key === 'language') out.push(line(key, yamlScalar(options.language), FIELD_HINTS[key]));
     else if (key === 'source') out.push(line(key, yamlScalar(options.source), FIELD_HINTS[key]));
     else out.push(line(key, '""', FIELD_HINTS[key] ?? 'see docs/content-format.md'));
