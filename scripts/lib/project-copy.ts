@@ -1,6 +1,6 @@
 /**
  * A temporary copy of the project to build a synthetic library in: the
- * benchmark (scripts/bench-scale.ts) and the scale tests (tests/scale/) use
+ * benchmark (scripts/bench-scale/) and the scale tests (tests/scale/) use
  * it, so neither ever writes to the real tree. node_modules is linked entry by
  * entry, leaving out build caches, so those land in the copy.
  */

@@ -1,6 +1,6 @@
 /**
  * The scale tests' site: a temporary copy of the project holding only
- * synthetic policies (scripts/lib/synthetic.ts), more than every listing's
+ * synthetic policies (scripts/synthetic/), more than every listing's
  * page size, built with the project's own build and served like dist/.
  * Nothing is written to the real tree; the copy is removed afterwards.
  */
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { linkModules, snapshotProject } from '../../scripts/lib/project-copy.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { writeSyntheticLibrary } from '../../scripts/lib/synthetic.ts';
+import { writeSyntheticLibrary } from '../../scripts/synthetic/index.ts';
 
 /** More than every page size in src/lib/pagination.ts and the search page's policy list limit. */
 export const SCALE_POLICIES = 53;
@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
     cwd: root,
     encoding: 'utf8',
     timeout: 600_000,
-    env: { ...process.env, PIP_SEARCH_TIER: String(SCALE_SEARCH_TIER) },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PIP_SEARCH_TIER: String(SCALE_SEARCH_TIER) },
   });
   if (build.status !== 0) {
     rmSync(root, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * The synthetic policies of the scaling benchmark (scripts/lib/synthetic.ts)
+ * The synthetic policies of the scaling benchmark (scripts/synthetic/)
  * are valid content: the project's own parser and fidelity check accept them,
  * as does the whole-library loader. They are shaped like the real five and
  * the same seed always gives the same files.
@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { generateLibrary, generatePolicy, mulberry32, SYNTHETIC_LANGUAGES, writeSyntheticLibrary } from '../../scripts/lib/synthetic.ts';
+import { generateLibrary, generatePolicy, mulberry32, SYNTHETIC_LANGUAGES, writeSyntheticLibrary } from '../../scripts/synthetic/index.ts';
 import { checkFidelity } from '../../src/lib/policy/fidelity.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { parsePolicy } from '../../src/lib/policy/parse.ts';
