@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checklist, comparisonRows, formatScore, groupedRows } from '../../src/lib/compare.ts';
 import { JSON_SCHEMAS } from '../../src/lib/exports-schema.ts';
-import { COMPARISON_CSV_HEADER, COMPARISON_CSV_POLICIES, comparisonCsvParts, csvField, policyFileText, sha256, toComparisonCsv, toCsv, toJurisdictionsJson, toLibraryIndex, toPolicyJson } from '../../src/lib/exports.ts';
+import { COMPARISON_CSV_HEADER, COMPARISON_CSV_POLICIES, comparisonCsvParts, csvField, libraryIndexText, policyFileText, sha256, toComparisonCsv, toCsv, toJurisdictionsJson, toLibraryIndex, toPolicyJson } from '../../src/lib/exports.ts';
 import { loadJurisdictions } from '../../src/lib/jurisdiction/library-fs.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import type { Finding, Policy } from '../../src/lib/policy/model.ts';
@@ -147,6 +147,16 @@ describe('open data', () => {
     expect(index.policies.map((p) => p.slug)).toEqual(library.map((p) => p.slug));
     for (const entry of index.policies) expect(entry.data.sha256).toBe(sha256(policyFileText(library.find((p) => p.slug === entry.slug)!)));
     expect(index.jurisdictions.ids.sort()).toEqual(jurisdictions.map((j) => j.id).sort());
+  });
+
+  test('the index file parses back to the index, one line per policy, and its other lines indented as the other data files', () => {
+    const index = toLibraryIndex(library, jurisdictions);
+    const text = libraryIndexText(index);
+    expect(JSON.parse(text)).toEqual(index);
+    const lines = text.split('\n');
+    for (const p of index.policies) expect(lines.filter((l) => l.includes(`"slug":"${p.slug}"`)), p.slug).toHaveLength(1);
+    expect(lines.length).toBe(JSON.stringify({ ...index, policies: [] }, null, 2).split('\n').length + index.policies.length + 1);
+    expect(JSON.parse(libraryIndexText({ ...index, policies: [] }))).toEqual({ ...index, policies: [] });
   });
 
   test('the law layer is exported with every source, and validates against its schema', () => {
