@@ -1,7 +1,8 @@
 /**
  * Pages that list the whole library (the policy list, each topic, the
- * comparison) are split into numbered pages, so none grows with the library:
- * at 2,000 policies a single comparison page would be a 29 MB table.
+ * comparison, the policies under each law) are split into numbered pages,
+ * so none grows with the library: at 2,000 policies a single comparison page
+ * would be a 29 MB table.
  * One place decides how many policies a page holds (src/lib/urls.ts builds the URLs).
  */
 import type { Policy } from './policy/model.ts';
@@ -16,8 +17,13 @@ export const PAGE_SIZE = {
   topic: 20,
   /** /compare/ and /compare/N/: a column per policy. */
   compare: 8,
+  /** A jurisdiction's policies: the first on /law/<id>/, then all of them on /law/<id>/policies/ and /law/<id>/policies/N/. */
+  law: 20,
 } as const;
 export type Listing = keyof typeof PAGE_SIZE;
+
+/** Policies named on a jurisdiction's card on /law/; the rest are counted and linked to the law's page, so /law/ does not grow with the library. */
+export const LAW_CARD_POLICIES = 8;
 
 export interface Page<T> {
   /** 1-based. */

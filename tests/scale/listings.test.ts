@@ -1,6 +1,7 @@
 /**
  * At more policies than any page holds, the pages that list the whole library
- * (the policy list, each topic, the comparison) are split into numbered
+ * (the policy list, each topic, the comparison, the policies under each law)
+ * are split into numbered
  * pages: every policy is listed exactly once, no page holds more than its
  * size, every link (policy pages into their listing pages included) resolves,
  * and the search page does not grow a checkbox per policy.
@@ -9,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { PAGE_SIZE, paginate } from '../../src/lib/pagination.ts';
+import { LAW_CARD_POLICIES, PAGE_SIZE, paginate } from '../../src/lib/pagination.ts';
+import { policiesUnder } from '../../src/lib/law.ts';
 import { policiesOnTopic } from '../../src/lib/topics.ts';
 import { attr, elements, parseHtml, textOf } from '../support/site-checks/html.ts';
 import { checkLinks, formatBroken } from '../support/site-checks/links.ts';
@@ -61,6 +63,43 @@ test('the comparison: /compare/ and /compare/N/ hold 8 policies each, every poli
   );
   for (const c of columns) expect(c.length).toBeLessThanOrEqual(PAGE_SIZE.compare);
   expect(columns.flat()).toEqual(policies.map((p) => `/policies/${p.slug}/`));
+});
+
+describe('the policies under each law', () => {
+  const ids = [...new Set(policies.flatMap((p) => p.jurisdictions.map((j) => j.id)))].sort();
+  const policyLinks = (path: string) => all(path).filter((el) => el.tagName === 'a' && /^\/policies\/[^/#]+\/$/.test(attr(el, 'href') ?? '')).map((el) => attr(el, 'href')!);
+
+  test('some law governs more policies than its page lists, so its list is paged', () => {
+    expect(ids.some((id) => policiesUnder(id, policies).length > PAGE_SIZE.law)).toBe(true);
+  });
+
+  test.each(ids)('%s: its page lists the first 20, and /law/<id>/policies/ and its numbered pages every policy once, in order', (id) => {
+    const governed = policiesUnder(id, policies).map(({ policy }) => `/policies/${policy.slug}/`);
+    const onLawPage = policyLinks(`/law/${id}/`);
+    expect(onLawPage).toEqual(governed.slice(0, PAGE_SIZE.law));
+    const more = all(`/law/${id}/`).find((el) => el.tagName === 'a' && attr(el, 'href') === `/law/${id}/policies/`);
+    if (governed.length <= PAGE_SIZE.law) {
+      expect(more).toBeUndefined();
+      return;
+    }
+    expect(more && textOf(more)).toBe(`All ${governed.length} policies under this law`);
+    const pages = pagesFrom(`/law/${id}/policies/`);
+    expect(pages).toEqual(paginate(governed, PAGE_SIZE.law).map((p) => (p.number === 1 ? `/law/${id}/policies/` : `/law/${id}/policies/${p.number}/`)));
+    expect(pages.flatMap(policyLinks)).toEqual(governed);
+  });
+
+  test('/law/ names at most 8 policies a law and links the rest to the law’s page', () => {
+    const cards = all('/law/').filter((el) => el.tagName === 'li' && (attr(el, 'class') ?? '').includes('rounded-md'));
+    expect(cards.length).toBeGreaterThanOrEqual(ids.length);
+    for (const card of cards) {
+      const links = [...elements(card)].filter((el) => el.tagName === 'a').map((el) => attr(el, 'href')!);
+      const id = /^\/law\/([^/]+)\/$/.exec(links[0]!)![1]!;
+      const governed = policiesUnder(id, policies);
+      const named = links.filter((h) => /^\/policies\/[^/#]+\/$/.test(h));
+      expect(named, id).toEqual(governed.slice(0, LAW_CARD_POLICIES).map(({ policy }) => `/policies/${policy.slug}/`));
+      if (governed.length > LAW_CARD_POLICIES) expect(links, id).toContain(`/law/${id}/#policies`);
+    }
+  });
 });
 
 test('a policy page links to the comparison page that holds its column', () => {
