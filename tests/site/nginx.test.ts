@@ -9,7 +9,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -18,6 +18,9 @@ import { SECURITY_HEADERS } from '../../src/lib/security.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const DIST = resolve('dist');
+// Started by root, nginx runs its workers as an unprivileged user, who may not be able to read a checkout in a private
+// directory (mktemp -d makes one); then every file is "not found". The workers run as the user who runs the tests.
+const ASROOT = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -41,7 +44,7 @@ beforeAll(async () => {
   writeFileSync(
     join(dir, 'nginx.conf'),
     `worker_processes 1;
-pid ${dir}/nginx.pid;
+${ASROOT}pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events {}
 http {
