@@ -4,7 +4,7 @@
  * `sources/`; jurisdictions in `src/content/jurisdictions/*.yaml`; letter
  * templates in `src/content/letters/*.yaml`), so the build fails with file,
  * line, column and id on any invalid content, and pages receive the typed
- * model. Under `astro dev` each reloads when its files change, and keeps the
+ * model (policies through the loaded library; see readPolicies). Under `astro dev` each reloads when its files change, and keeps the
  * last good content (with the problems in the terminal) while an edit is half
  * done.
  */
@@ -20,7 +20,8 @@ import { letterTemplateSchema } from './lib/letters/schema.ts';
 import { ContentError, formatProblem } from './lib/policy/errors.ts';
 import { loadLibrary, POLICIES_DIR, SOURCES_DIR } from './lib/policy/library-fs.ts';
 import { shareLoadedLibrary } from './lib/policy/loaded-library.ts';
-import { policySchema } from './lib/policy/schema.ts';
+import type { Policy } from './lib/policy/model.ts';
+import { policySchema, storedPolicySchema } from './lib/policy/schema.ts';
 
 /** Content problems as Astro shows errors: a summary, every problem as the hint, and the first one's location (no stack trace). */
 function toAstroError(error: ContentError, root: string): AstroError {
@@ -31,11 +32,12 @@ function toAstroError(error: ContentError, root: string): AstroError {
   return astroError;
 }
 
-/** One entry of a collection: its id, its data and the file it comes from. */
+/** One entry of a collection: its id, its data, the file it comes from, and what its digest is made of (its data by default). */
 interface Entry {
   readonly id: string;
   readonly data: Record<string, unknown>;
   readonly file: string;
+  readonly digestOf?: unknown;
 }
 
 /**
@@ -55,7 +57,7 @@ function contentLoader(name: string, dirs: readonly string[], read: (root: strin
     store.clear();
     for (const entry of entries) {
       const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.file });
-      store.set({ id: entry.id, data, filePath: entry.file, digest: generateDigest(JSON.stringify(data)) });
+      store.set({ id: entry.id, data, filePath: entry.file, digest: generateDigest(JSON.stringify(entry.digestOf ?? data)) });
     }
     logger.info(`${entries.length} ${name}`);
   };
@@ -88,11 +90,24 @@ function contentLoader(name: string, dirs: readonly string[], read: (root: strin
   };
 }
 
-/** Policies, checked against their sources and the jurisdictions; handed on to the search-index step too. */
+/**
+ * Policies, checked against their sources, the jurisdictions and the model's
+ * schema. The content layer's store keeps only each policy's slug and file
+ * (and a digest of the whole policy, so that an edit reloads the pages under
+ * `astro dev`); the pages and the search-index step take the policies from
+ * this process's loaded library (src/lib/policy/loaded-library.ts). The store
+ * reaches the pages as one JavaScript module, and with every clause in it
+ * that module took minutes to compile at thousands of policies (docs/benchmarks.md).
+ */
 function readPolicies(root: string): Entry[] {
-  const policies = loadLibrary({ root });
+  const policies = loadLibrary({ root }).map((p): Policy => {
+    const checked = policySchema.safeParse(p);
+    if (checked.success) return checked.data as Policy;
+    const issue = checked.error.issues[0];
+    throw new Error(`${p.file}: the parsed policy does not match the model (a bug in the parser): ${issue?.path.join('.')}: ${issue?.message}`);
+  });
   shareLoadedLibrary(root, policies);
-  return policies.map((p) => ({ id: p.slug, data: p as unknown as Record<string, unknown>, file: p.file }));
+  return policies.map((p) => ({ id: p.slug, data: { slug: p.slug, file: p.file }, file: p.file, digestOf: p }));
 }
 
 function readJurisdictions(root: string): Entry[] {
@@ -104,7 +119,7 @@ function readTemplates(root: string): Entry[] {
 }
 
 export const collections = {
-  policies: defineCollection({ loader: contentLoader('policies', [POLICIES_DIR, SOURCES_DIR, JURISDICTIONS_DIR], readPolicies), schema: policySchema }),
+  policies: defineCollection({ loader: contentLoader('policies', [POLICIES_DIR, SOURCES_DIR, JURISDICTIONS_DIR], readPolicies), schema: storedPolicySchema }),
   jurisdictions: defineCollection({ loader: contentLoader('jurisdictions', [JURISDICTIONS_DIR], readJurisdictions), schema: jurisdictionSchema }),
   letters: defineCollection({ loader: contentLoader('letter templates', [LETTERS_DIR, JURISDICTIONS_DIR], readTemplates), schema: letterTemplateSchema }),
 };

@@ -7,12 +7,26 @@
 import { getCollection } from 'astro:content';
 import type { Jurisdiction } from './jurisdiction/model.ts';
 import type { LetterTemplate } from './letters/model.ts';
+import { lastLoadedLibrary } from './policy/loaded-library.ts';
 import type { Policy } from './policy/model.ts';
 
-/** Every policy, in corpus order (by source file name). */
+/**
+ * Every policy, in corpus order (by source file name). The collection's store
+ * holds each policy's slug only; the policy itself is the one the content
+ * loader parsed in this process (see readPolicies in src/content.config.ts).
+ * Reading the collection first keeps the pages tied to it, so that `astro
+ * dev` renders them again when a policy changes.
+ */
 export async function getPolicies(): Promise<Policy[]> {
   const entries = await getCollection('policies');
-  return entries.map((e) => e.data).sort((a, b) => a.source.localeCompare(b.source));
+  const loaded = new Map((lastLoadedLibrary() ?? []).map((p) => [p.slug, p]));
+  return entries
+    .map((e) => {
+      const policy = loaded.get(e.data.slug);
+      if (!policy) throw new Error(`The policy ${e.data.slug} (${e.data.file}) is in the content collection but was not loaded in this process: pages must be rendered by the process that ran the content loader (astro build or astro dev).`);
+      return policy;
+    })
+    .sort((a, b) => a.source.localeCompare(b.source));
 }
 
 /** Every jurisdiction, by id. */

@@ -1,9 +1,10 @@
 /**
- * The library the content layer loaded in this build, handed on to the
- * search-index step so that it does not parse, check and hash every policy
- * again. The content loader and the integration run in the same Node process
- * but are loaded as different module graphs, so the hand-over goes through a
- * global rather than a module variable.
+ * The library the content layer loaded in this process, handed on to the
+ * pages (src/lib/collection.ts) and to the search-index step, so that the
+ * policies are parsed once and are not copied into the content layer's
+ * store. The content loader, the pages and the integration run in the same
+ * Node process (under `astro build` and `astro dev`) but as different module
+ * graphs, so the hand-over goes through a global rather than a module variable.
  */
 import type { Policy } from './model.ts';
 
@@ -23,4 +24,9 @@ export function shareLoadedLibrary(root: string, policies: readonly Policy[]): v
 export function loadedLibrary(root: string): readonly Policy[] | null {
   const loaded = shared[KEY];
   return loaded && loaded.root === root ? loaded.policies : null;
+}
+
+/** The policies the content loader loaded last in this process, or null if it has not run. */
+export function lastLoadedLibrary(): readonly Policy[] | null {
+  return shared[KEY]?.policies ?? null;
 }

@@ -4,7 +4,7 @@
  *   with messages written for the person who has to fix the file;
  * - the model the parser builds from it (`clauseSchema` … `policySchema`):
  *   the TypeScript types in model.ts are derived from these, the content
- *   collection validates its entries with `policySchema`, and nothing else
+ *   loader checks every parsed policy against `policySchema`, and nothing else
  *   describes a policy, so a field cannot be added in one place and dropped
  *   in another.
  */
@@ -235,3 +235,6 @@ export const policySchema = frontmatterSchema
     findings: z.record(z.enum(ASPECT_IDS), findingSchema),
   })
   .strict();
+
+/** What the content layer's store keeps of a policy: the pages read the whole policy from the loaded library (src/content.config.ts says why). */
+export const storedPolicySchema = z.object({ slug: z.string().regex(ID_PATTERN), file: z.string() }).strict();
