@@ -5,9 +5,8 @@
  * optionally grouped by policy; every result links to its clause.
  */
 import { aspectById, topicById } from '../../lib/taxonomy.ts';
-import { SEARCH_FACETS, type Filters, type SearchHit, type SearchOutcome } from '../../lib/search/search.ts';
+import { RESULTS_PAGE, SEARCH_FACETS, type Filters, type SearchHit, type SearchOutcome } from '../../lib/search/search.ts';
 import { aspectPath, topicPath } from '../../lib/urls.ts';
-import { RESULTS_PAGE } from '../../lib/search/search.ts';
 import { coalesce, loadIndex, runSearch } from './engine.ts';
 import { groupByPolicy, hitContent, statusText } from './render.ts';
 
