@@ -1,11 +1,13 @@
 /**
  * The one script every page loads, for what belongs to the whole document:
  * the keyboard shortcuts, the clause actions (copy link, cite), preferences,
- * and what to do on arrival. It runs almost nothing until the reader acts,
- * loading each piece of code when first needed. (Interactive components own
+ * and what to do on arrival. On load it only adds each clause's copy and cite
+ * buttons (clause-buttons.ts) and sets the preference controls; the rest waits
+ * until the reader acts, loading each piece of code when first needed. (Interactive components own
  * their behaviour: the header's search box is <site-search>, in its component.)
  */
 import { onPrefChange, syncControls } from './prefs.ts';
+import { addClauseButtons } from './reading/clause-buttons.ts';
 
 const searchInput = () => document.querySelector<HTMLInputElement>('#site-search-input');
 
@@ -45,6 +47,8 @@ document.addEventListener('change', (event) => {
 });
 
 if (document.querySelector('[data-pref]')) syncControls();
+
+addClauseButtons();
 
 if (document.querySelector('.outline-wide'))
   addEventListener('scroll', () => void import('./reading/outline.ts').then((m) => m.trackOutline()), { once: true, passive: true });

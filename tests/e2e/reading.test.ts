@@ -55,6 +55,36 @@ describe.each(sizes)('at %s size', (_name, viewport) => {
     expect(errors).toEqual([]);
   });
 
+  test('every clause gets its copy and cite buttons, named after the clause, without moving the page', async () => {
+    const { page, errors } = await site.open({ viewport });
+    await page.goto(page1);
+    await expect.poll(() => page.locator('[data-clause] button[data-action="cite"]').count()).toBe(clsmart.clauses.length);
+    expect(await page.locator('[data-clause] button[data-action="copy-link"]').count()).toBe(clsmart.clauses.length);
+    for (const clause of [clsmart.clauses.find((c) => c.kind === 'policy')!, clsmart.clauses.find((c) => c.kind === 'heading')!]) {
+      const buttons = page.locator(`[id="${clause.id}"] > .clause-actions`);
+      const copy = buttons.getByRole('button', { name: 'Copy link' });
+      const cite = buttons.getByRole('button', { name: 'Cite' });
+      // A heading clause's buttons carry its label in their names; the others are described by the margin heading.
+      const named = async (button: typeof copy) =>
+        `${await button.evaluate((b) => b.getAttribute('aria-label') ?? '')} ${await button.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent?.trim() ?? '')}`;
+      expect(await named(copy)).toContain(clause.label);
+      expect(await named(cite)).toContain(clause.label);
+      expect(await cite.getAttribute('aria-haspopup')).toBe('dialog');
+    }
+    // The line that receives the buttons is already as tall as they are, so adding them shifts nothing.
+    const heights = await page.evaluate(() => {
+      const line = document.querySelector<HTMLElement>('[data-clause] > .clause-actions')!;
+      const withButtons = line.getBoundingClientRect().height;
+      const buttons = [...line.querySelectorAll('button')];
+      buttons.forEach((b) => b.remove());
+      const without = line.getBoundingClientRect().height;
+      line.append(...buttons);
+      return { withButtons, without };
+    });
+    expect(heights.without).toBe(heights.withButtons);
+    expect(errors).toEqual([]);
+  });
+
   test('copy link puts the clause URL on the clipboard and says so', async () => {
     const { page, context, errors } = await site.open({ viewport });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
