@@ -25,6 +25,7 @@ import { linkModules, snapshotProject } from '../lib/project-copy.ts';
 import { writeSyntheticLibrary } from '../synthetic/index.ts';
 import { runBuild } from './child-build.ts';
 import { measureDist } from './measure/dist.ts';
+import { measurePages } from './measure/pages.ts';
 import { measureFirstSearch } from './measure/search.ts';
 import { goals, merge, readPrevious, renderDoc, runInfo, type RunInfo } from './report/doc.ts';
 import { buildFailure, bytes, duration, resultsTable, type SizeResult } from './report/tables.ts';
@@ -77,11 +78,12 @@ async function measureSize(n: number, info: RunInfo): Promise<SizeResult> {
     const after = load();
     log(build.ok ? `${n}: built in ${duration(build.wallMs)}, peak memory ${bytes(build.memory.peakBytes)}` : `${n}: the build ${buildFailure(build)}:\n${build.logTail}`);
     const dist = build.ok ? measureDist(join(root, 'dist')) : null;
+    const pages = build.ok ? measurePages(join(root, 'dist')) : null;
     if (dist) log(`${n}: dist/ ${dist.files} files, ${bytes(dist.bytes)}; first search for “${QUERY}” ×${runs}…`);
     const search = dist ? await measureFirstSearch(join(root, 'dist'), QUERY, runs) : null;
     if (search) log(search.ok ? `${n}: first search ${duration(search.medianMs)}, ${bytes(search.total?.compressedBytes)} compressed` : `${n}: the search failed: ${search.error ?? search.status}`);
     const { date, commit, dirtyFiles } = info;
-    return { n, clauses: written.clauses, mdxBytes: written.mdxBytes, seed, date, commit, dirtyFiles, load: { before, after }, build, dist, search };
+    return { n, clauses: written.clauses, mdxBytes: written.mdxBytes, seed, date, commit, dirtyFiles, load: { before, after }, build, dist, pages, search };
   } finally {
     pending.dirs.delete(root);
     if (opts.keep) log(`${n}: kept at ${root}`);

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildFailure, bytes, duration, foldersTable, GB, growth, KB, largestTable, limitsTable, MB, num, phasesTable, resultsTable, searchTable, type SizeResult } from './tables.ts';
+import { buildFailure, bytes, duration, foldersTable, GB, growth, KB, largestTable, limitsTable, MB, num, perPolicyTable, phasesTable, resultsTable, searchTable, type SizeResult } from './tables.ts';
 
 const NOTES_START = '<!-- notes:start -->';
 const NOTES_END = '<!-- notes:end -->';
@@ -177,6 +177,13 @@ ${phasesTable(results)}
 ## dist/ by folder
 
 ${foldersTable(results)}
+
+## What one policy costs
+
+${perPolicyTable(results)}
+
+A policy's text is written out in its page, its data file, the topic pages of each of its clauses' topics, its column of
+the comparison and the search index; the rights page carries its letters, in its language and in English.
 
 ## The largest files
 

@@ -5,6 +5,7 @@
  */
 import type { BuildResult } from '../child-build.ts';
 import { TOP_LEVEL, type DistStats } from '../measure/dist.ts';
+import type { PageStats } from '../measure/pages.ts';
 import type { SearchMeasure } from '../measure/search.ts';
 
 /** Everything measured at one library size. */
@@ -22,6 +23,8 @@ export interface SizeResult {
   readonly load: { readonly before: number; readonly after: number };
   readonly build: BuildResult;
   readonly dist: DistStats | null;
+  /** A policy's pages against its text (absent from runs before it was measured). */
+  readonly pages?: PageStats | null;
   readonly search: SearchMeasure | null;
 }
 
@@ -153,6 +156,28 @@ export function foldersTable(results: readonly SizeResult[]): string {
       ]),
     );
   }
+  return lines.join('\n');
+}
+
+/** What one policy costs in dist/: its pages and data file against the text it carries, and the whole of dist/ shared out per policy. */
+export function perPolicyTable(results: readonly SizeResult[]): string {
+  const built = results.filter((r) => r.dist && r.pages?.policies);
+  if (built.length === 0) return '(not measured yet)';
+  const per = (r: SizeResult, x: number) => x / r.pages!.policies;
+  const ratio = (x: number, text: number) => `${(x / text).toFixed(1)} ×`;
+  const lines = header(['a policy, on average', ...built.map((r) => `${num(r.n)} policies`)], ['---', ...built.map(() => '---:')]);
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['its text: originals, translations, notes, translator’s notes', (r) => bytes(per(r, r.pages!.textBytes))],
+    ['its page, `policies/<slug>/`', (r) => `${bytes(per(r, r.pages!.pageBytes))} (${ratio(r.pages!.pageBytes, r.pages!.textBytes)} its text)`],
+    ['its rights page with the letters, `policies/<slug>/rights/`', (r) => bytes(per(r, r.pages!.rightsPageBytes))],
+    ['its data file, `data/policies/<slug>.json`', (r) => `${bytes(per(r, r.pages!.dataBytes))} (${ratio(r.pages!.dataBytes, r.pages!.textBytes)})`],
+    ['its share of `topics/`', (r) => bytes(per(r, r.dist!.folders.topics?.bytes ?? 0))],
+    ['its share of `compare/`', (r) => bytes(per(r, r.dist!.folders.compare?.bytes ?? 0))],
+    ['its share of `search-index/`', (r) => bytes(per(r, r.dist!.folders['search-index']?.bytes ?? 0))],
+    ['its share of all of `dist/`', (r) => `${bytes(per(r, r.dist!.bytes))} (${ratio(r.dist!.bytes, r.pages!.textBytes)} its text)`],
+    ['what 1 GB allows a policy at this size', (r) => bytes(GB / r.n)],
+  ];
+  for (const [label, get] of rows) lines.push(row([label, ...built.map(get)]));
   return lines.join('\n');
 }
 
