@@ -2,9 +2,10 @@
  * The one script every page loads, for what belongs to the whole document:
  * the keyboard shortcuts, the clause actions (copy link, cite), preferences,
  * and what to do on arrival. On load it only adds each clause's copy and cite
- * buttons (clause-buttons.ts) and sets the preference controls; the rest waits
- * until the reader acts, loading each piece of code when first needed. (Interactive components own
- * their behaviour: the header's search box is <site-search>, in its component.)
+ * buttons (clause-buttons.ts) and sets the preference controls; the rest
+ * waits until the reader acts, loading each piece of code when first needed.
+ * (Interactive components own their behaviour: the header's search box is
+ * <site-search>, in its component.)
  */
 import { onPrefChange, syncControls } from './prefs.ts';
 import { addClauseButtons } from './reading/clause-buttons.ts';

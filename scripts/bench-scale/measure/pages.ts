@@ -26,7 +26,7 @@ interface ClauseText {
 }
 
 /** The text a policy carries: every clause's original, translation, note and translator's note, in UTF-8 bytes. */
-export function textBytes(clauses: readonly ClauseText[]): number {
+function textBytes(clauses: readonly ClauseText[]): number {
   let n = 0;
   for (const c of clauses) for (const s of [c.original, c.translation, c.note, c.translatorNote]) if (s) n += Buffer.byteLength(s);
   return n;

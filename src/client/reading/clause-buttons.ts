@@ -11,11 +11,9 @@ const BUTTONS = [
   { action: 'cite', text: 'Cite', label: (clause: string) => `Cite ${clause}` },
 ] as const;
 
-/** Adds the buttons to each clause's action line under `root` that has none yet; returns how many lines gained them. */
-export function addClauseButtons(root: ParentNode = document): number {
-  let added = 0;
-  for (const line of root.querySelectorAll<HTMLElement>('[data-clause] > .clause-actions')) {
-    if (line.querySelector('button')) continue;
+/** Adds the two buttons to every clause's action line on the page (boot.ts calls this once, on load). */
+export function addClauseButtons(): void {
+  for (const line of document.querySelectorAll<HTMLElement>('[data-clause] > .clause-actions')) {
     const clause = line.parentElement!;
     const heading = clause.dataset.label;
     for (const { action, text, label } of BUTTONS) {
@@ -29,7 +27,5 @@ export function addClauseButtons(root: ParentNode = document): number {
       if (action === 'cite') button.setAttribute('aria-haspopup', 'dialog');
       line.append(button);
     }
-    added++;
   }
-  return added;
 }
