@@ -4,7 +4,10 @@
  * `npm run validate -- src/content/policies/<slug>.mdx …` checks only those
  * policies (the others are still read, so links to them resolve).
  * Prints every problem with file:line:column and exits 1 if there is one.
+ * Warns, without failing, about a jurisdiction whose law was last read more
+ * than 180 days ago; `--today=YYYY-MM-DD` sets the date it counts from.
  */
+import { staleLawWarnings } from '../src/lib/jurisdiction/currency.ts';
 import { loadJurisdictions } from '../src/lib/jurisdiction/library-fs.ts';
 import { loadTemplates } from '../src/lib/letters/library-fs.ts';
 import { ContentError } from '../src/lib/policy/errors.ts';
@@ -12,6 +15,12 @@ import { loadLibrary } from '../src/lib/policy/library-fs.ts';
 
 const root = process.cwd();
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const todayArg = process.argv.slice(2).find((a) => a.startsWith('--today='))?.slice('--today='.length);
+if (todayArg !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(todayArg)) {
+  console.error(`--today must be a date written YYYY-MM-DD (got "${todayArg}")`);
+  process.exit(1);
+}
+const today = todayArg ? new Date(`${todayArg}T00:00:00Z`) : new Date();
 try {
   const policies = loadLibrary({ root, ...(only.length ? { only } : {}) });
   for (const policy of policies)
@@ -20,6 +29,7 @@ try {
     const jurisdictions = loadJurisdictions(root);
     const templates = loadTemplates(root, jurisdictions);
     console.log(`ok  ${jurisdictions.size} jurisdictions, ${templates.length} letter templates (${templates.reduce((n, t) => n + t.letters.length, 0)} letters)`);
+    for (const warning of staleLawWarnings(jurisdictions.values(), today)) console.warn(`warn ${warning}`);
   }
 } catch (error) {
   if (error instanceof ContentError) {

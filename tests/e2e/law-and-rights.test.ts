@@ -70,6 +70,12 @@ test('the law pages: an index, and a page per jurisdiction with its laws, author
   expect(await page.locator('#authority').textContent()).toContain(jurisdictions.get('kz')!.authority!.name);
   expect(await page.locator('.sources').count()).toBeGreaterThan(5);
   expect(await page.locator('#policies a[href="/policies/caviar-kz/"]').count()).toBe(1);
+  // How current it is: the date the law was last read and every amendment weighed, each with its sources.
+  const kz = jurisdictions.get('kz')!;
+  const currency = (await page.locator('#currency .currency-line').textContent())!;
+  expect(currency).toContain(`Law last read on ${kz.currency.lawReadOn}, not in full`);
+  for (const a of kz.currency.amendments) expect(currency).toContain(`${a.title} (${a.date})`);
+  expect(await page.locator('#currency details li .sources').count()).toBe(kz.currency.amendments.length);
   // Beside each point, the EU's rule: the table has a column for it.
   expect(await page.locator('#rules th[scope="col"]').allTextContents()).toContain('EU (GDPR, ePrivacy Directive)');
 });

@@ -318,6 +318,32 @@ describe('npm run validate', () => {
     expect(result.stdout).toContain('ok  1 jurisdictions, 0 letter templates');
   });
 
+  test('warns, without failing, when a jurisdiction\'s law was last read more than 180 days before today', () => {
+    // The fixture's law was read on 2026-12-02: 180 days later is 2027-05-31.
+    const fresh = spawnSync(process.execPath, [resolve('scripts/validate.ts'), '--today=2027-05-31'], { cwd: FIXTURE_ROOT, encoding: 'utf8' });
+    expect(fresh.status, fresh.stderr).toBe(0);
+    expect(fresh.stderr).not.toContain('warn');
+    const stale = spawnSync(process.execPath, [resolve('scripts/validate.ts'), '--today=2027-06-01'], { cwd: FIXTURE_ROOT, encoding: 'utf8' });
+    expect(stale.status, stale.stderr).toBe(0);
+    expect(stale.stderr).toContain('warn src/content/jurisdictions/zz.yaml: the law of Testland was last read on 2026-12-02, 181 days ago (more than 180)');
+  });
+
+  test('a --today that is not a date is refused', () => {
+    const result = spawnSync(process.execPath, [resolve('scripts/validate.ts'), '--today=June'], { cwd: FIXTURE_ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--today must be a date written YYYY-MM-DD (got "June")');
+  });
+
+  test('a jurisdiction without its currency record fails with its file and what is missing', () => {
+    dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    cpSync(FIXTURE_ROOT, dir, { recursive: true });
+    const file = join(dir, 'src/content/jurisdictions/zz.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\ncurrency:[\s\S]*$/, '\n'));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('src/content/jurisdictions/zz.yaml:2:1 "currency" Invalid input: expected object, received undefined');
+  });
+
   test('a letter template for an unknown jurisdiction fails with its file, line and a suggestion', () => {
     dir = mkdtempSync(join(tmpdir(), 'validate-'));
     cpSync(FIXTURE_ROOT, dir, { recursive: true });

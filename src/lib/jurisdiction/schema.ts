@@ -114,6 +114,37 @@ export const deadlineSchema = z.object({ statement: z.string().trim().min(1), la
 
 export const unverifiedSchema = z.object({ topic: z.string(), lead: z.string().trim().min(1), why: z.string().trim().min(1) }).strict();
 
+/** An amending act weighed at the last reading, with what it changes and whether its wording was read. */
+export const amendmentSchema = z
+  .object({
+    /** The act as officially cited, e.g. "Law No. 256-VIII of 9 January 2026". */
+    title: z.string().trim().min(1),
+    /** The date the act was adopted or signed. */
+    date: isoDate,
+    /** What it changes in the laws above, whether it is in force and whether its wording was read. */
+    effect: z.string().trim().min(1),
+    sources,
+  })
+  .strict();
+
+/**
+ * How current the file is: the date its law was last read (in full, or only
+ * through the sources listed) and the amendments weighed then. `npm run
+ * validate` warns when the reading is older than LAW_CURRENCY_MAX_AGE_DAYS.
+ */
+export const currencySchema = z
+  .object({
+    /** The date the law was last read against its sources. */
+    lawReadOn: isoDate,
+    /** true only where the full text of the law as in force was read that day; false where only parts or secondary sources were. */
+    readInFull: z.boolean(),
+    /** What was read, e.g. which consolidation, as of which date. */
+    note: z.string().trim().min(1),
+    /** The amending acts weighed at that reading (empty where none was found). */
+    amendments: z.array(amendmentSchema),
+  })
+  .strict();
+
 /** A jurisdiction file as written. */
 export const jurisdictionFileSchema = z
   .object({
@@ -130,6 +161,8 @@ export const jurisdictionFileSchema = z
     rules: z.array(ruleSchema).default([]),
     rights: z.array(rightSchema).default([]),
     responseDeadline: deadlineSchema.optional(),
+    /** When the law was last read and which amendments were weighed. */
+    currency: currencySchema,
     unverified: z.array(unverifiedSchema).default([]),
   })
   .strict();
