@@ -74,7 +74,8 @@ describe('stemmers', () => {
 
   test('English: a verb and its "-ion" noun share a stem (delete, deletion; protect, protection)', () => {
     const en = stemmerFor('en');
-    for (const [verb, noun] of [['delete', 'deletion'], ['protect', 'protection'], ['collect', 'collection'], ['object', 'objection'], ['restrict', 'restriction']])
+    const pairs: [string, string][] = [['delete', 'deletion'], ['protect', 'protection'], ['collect', 'collection'], ['object', 'objection'], ['restrict', 'restriction']];
+    for (const [verb, noun] of pairs)
       expect(en(noun), `${verb} ~ ${noun}`).toBe(en(verb));
   });
 
