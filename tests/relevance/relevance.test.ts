@@ -9,7 +9,8 @@ import { beforeAll, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { tokenize } from '../../src/lib/search/text.ts';
-import { memoryIndex, readQueries, runQueries, summarize, type QueryResult } from '../../scripts/bench-relevance/relevance.ts';
+import { memoryIndex, runQueries } from '../../scripts/bench-relevance/relevance.ts';
+import { readQueries, summarize, type QueryResult } from '../../scripts/bench-relevance/scoring.ts';
 
 /** "success at 1 ≥ 90 %, at 3 ≥ 94 %" in the README. */
 const floor = /Relevance floor[^\n]*?success at 1 ≥ (\d+) %, at 3 ≥ (\d+) %/.exec(readFileSync('README.md', 'utf8'));

@@ -72,6 +72,13 @@ describe('stemmers', () => {
     expect(en('police')).not.toBe(en('policy'));
   });
 
+  test('English: a verb and its "-ion" noun share a stem (delete, deletion; protect, protection)', () => {
+    const en = stemmerFor('en');
+    const pairs: [string, string][] = [['delete', 'deletion'], ['protect', 'protection'], ['collect', 'collection'], ['object', 'objection'], ['restrict', 'restriction']];
+    for (const [verb, noun] of pairs)
+      expect(en(noun), `${verb} ~ ${noun}`).toBe(en(verb));
+  });
+
   test('languages without a stemmer fall back to the first five letters', () => {
     expect(stemmerFor('sq')('dhënave')).toBe('dhena');
   });

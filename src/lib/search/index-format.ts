@@ -14,9 +14,9 @@
  * - `/search-index/tails/<n>.bin`: for a key held by more clauses than a shard
  *   keeps (a very common word in a large library), the rest of its
  *   postings, read only when the ranking needs them.
- * Shards and tails are stored gzip-compressed (as Pagefind stores its
- * index), so they travel compressed from any host, even one that does not
- * compress binary files; the browser unpacks them with DecompressionStream.
+ * Shards and tails are stored gzip-compressed, so they travel compressed
+ * from any host, even one that does not compress binary files; the browser
+ * unpacks them with DecompressionStream.
  * - `/search-index/docs/<n>.json`: a chunk of consecutive clauses of one policy
  *   (label, original, translation) for showing results and their excerpts.
  *   A clause's id is `chunk × CHUNK_SLOTS + slot`, so its chunk is known

@@ -3,7 +3,12 @@
  * ("údajů" ~ "údaje", "удалению" ~ "удаление", "cookies" ~ "cookie"). Every
  * stem is folded (see text.ts).
  *
- * - English: Porter's algorithm (the `stemmer` package).
+ * - English: Porter's algorithm (the `stemmer` package). Not the English
+ *   stemmer of `@orama/stemmers`: it scores the same on the relevance
+ *   queries, but strips "-tion" one letter too far ("deletion" → "deletion",
+ *   "protection" → "protec"), so 12 groups of the library's English words
+ *   (delete/deletion, protect/protection, collect/collection …) no longer
+ *   share a stem.
  * - Russian: Snowball's Russian stemmer (from `@orama/stemmers`).
  * - Czech: the light stemmer of Dolamic and Savoy (as in Lucene's
  *   CzechStemmer), applied to folded words (so without its "čt"/"št" rule,

@@ -23,7 +23,7 @@ export function listFiles(dist: string): string[] {
 
 export function sitePages(dist: string): SitePage[] {
   return listFiles(dist)
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html'))
     .map((f) => ({ path: `/${f.replace(/(^|\/)index\.html$/, '$1')}`, file: join(dist, f) }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
