@@ -11,7 +11,7 @@ import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { matchConcepts } from '../../src/lib/search/concepts.ts';
 import { clauseExcerpt, excerpt, matcherFor } from '../../src/lib/search/excerpt.ts';
 import { decodePostings, encodePostings, facetKey, Shard, shardFor, CHUNK_SLOTS, type Chunk, type Manifest } from '../../src/lib/search/index-format.ts';
-import { SearchIndex } from '../../src/lib/search/index-reader.ts';
+import { mergePostings, SearchIndex } from '../../src/lib/search/index-reader.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { headsSettle, idf, rankClauses, type VariantPostings } from '../../src/lib/search/rank.ts';
 import { search, withHighlight, type SearchHit } from '../../src/lib/search/search.ts';
@@ -167,42 +167,77 @@ describe('ranking', () => {
   });
 
   describe('reading the tails of very common keys only when they could change the first results', () => {
+    /** A key's head and tail as one set of postings. */
+    const mergePostingsOf = (head: VariantPostings, tail: VariantPostings): VariantPostings => ({ ...head, postings: mergePostings(head.postings, tail.postings) });
     /** A key's postings split as the index stores them: the `head` of highest impact, the rest in the tail. */
-    function split(weight: number, docs: number[], impacts: number[], head: number) {
+    function split(weight: number, docs: number[], impacts: number[], head: number, libraryDocs = 5000) {
       const order = docs.map((_, i) => i).sort((a, b) => impacts[b]! - impacts[a]! || docs[a]! - docs[b]!);
       const part = (ix: number[]) => {
         const sorted = [...ix].sort((a, b) => docs[a]! - docs[b]!);
         return postings(sorted.map((i) => docs[i]!), sorted.map((i) => impacts[i]!));
       };
       const tail = order.slice(head);
-      const idfValue = idf(docs.length, 5000);
+      const idfValue = idf(docs.length, libraryDocs);
       return {
         full: { weight, idf: idfValue, postings: part(order) },
         head: { weight, idf: idfValue, postings: part(order.slice(0, head)) },
         bound: tail.length ? (weight * idfValue * Math.max(...tail.map((i) => impacts[i]!))) / 255 : 0,
       };
     }
-    /** A small deterministic generator, so every run checks the same cases. */
+    type Split = ReturnType<typeof split>;
+    /**
+     * A rare phrase over clauses that hold both its words, mostly clauses where both words are in their
+     * tails: where a clause outside every word's head can still be the best.
+     */
+    function phraseOf(a: Split, b: Split, next: () => number, libraryDocs: number): Split {
+      const impactIn = (k: Split, doc: number) => k.full.postings.impacts[k.full.postings.docs.indexOf(doc)] ?? 0;
+      const inHead = (k: Split, doc: number) => k.head.postings.docs.includes(doc);
+      const both = [...a.full.postings.docs].filter((d) => b.full.postings.docs.includes(d));
+      const strength = (d: number) => impactIn(a, d) + impactIn(b, d);
+      // The strongest of them half the time (a phrase that can win), else the weakest (one that cannot).
+      const strongest = next() < 0.5;
+      const tails = both.filter((d) => !inHead(a, d) && !inHead(b, d)).sort((x, y) => (strongest ? strength(y) - strength(x) : strength(x) - strength(y)));
+      const heads = both.filter((d) => inHead(a, d) || inHead(b, d));
+      const docs = [...new Set([...tails.slice(0, 1 + Math.floor(next() * 3)), ...heads.slice(0, Math.floor(next() * 3))])].sort((x, y) => x - y);
+      if (docs.length === 0) return split(1, [1, 2, 3, 5, 8, 13], [200, 180, 150, 140, 130, 120], 3, libraryDocs);
+      return split(1, docs, docs.map(() => 60 + Math.floor(next() * 196)), docs.length, libraryDocs);
+    }
+    /** A small deterministic generator (mulberry32: integer arithmetic, so it does not cycle early), so every run checks the same cases. */
     function random(seed: number) {
-      let x = seed;
-      return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+      let x = seed >>> 0;
+      return () => {
+        x = (x + 0x6d2b79f5) >>> 0;
+        let t = Math.imul(x ^ (x >>> 15), 1 | x);
+        t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
     }
 
     test('when the heads settle the first results, they are the full ranking’s first results, in order', () => {
       const next = random(42);
       let settled = 0;
       let unsettled = 0;
+      let settledWithPhrase = 0;
       for (let round = 0; round < 300; round++) {
         const wordCount = 1 + Math.floor(next() * 3);
+        // Half the rounds are "topical": common words (held by half the library) that share a set of clauses
+        // where they weigh most, their tails far below their heads, as "personal" and "data" in a large library.
+        const topical = next() < 0.5;
+        const universe = topical ? 40 + Math.floor(next() * 40) : 400;
+        const libraryDocs = topical ? universe * 2 : 5000;
+        const strong = new Set(Array.from({ length: 12 + Math.floor(next() * 14) }, () => Math.floor(next() * universe)));
         const keys = Array.from({ length: wordCount }, () =>
           Array.from({ length: 1 + Math.floor(next() * 2) }, (_, k) => {
-            const docs = [...new Set(Array.from({ length: 40 + Math.floor(next() * 200) }, () => Math.floor(next() * 400)))];
-            // Common words have many clauses of similar weight: impacts close together, as in a large library.
-            const impacts = docs.map(() => 120 + Math.floor(next() * (next() < 0.5 ? 40 : 135)));
-            return split(k === 0 ? 1 : 0.7, docs, impacts, 20 + Math.floor(next() * 40));
+            const docs = [...new Set(Array.from({ length: 40 + Math.floor(next() * 200) }, () => Math.floor(next() * universe)))];
+            // Otherwise, common words have many clauses of similar weight: impacts close together.
+            const impacts = docs.map((d) =>
+              topical ? (strong.has(d) && next() < 0.9 ? 200 + Math.floor(next() * 56) : 40 + Math.floor(next() * 60)) : 120 + Math.floor(next() * (next() < 0.5 ? 40 : 135)),
+            );
+            const head = topical ? impacts.filter((x) => x >= 200).length : 20 + Math.floor(next() * 40);
+            return split(k === 0 ? 1 : 0.7, docs, impacts, head, libraryDocs);
           }),
         );
-        const pairKeys = wordCount > 1 && next() < 0.5 ? [split(1, [1, 2, 3, 5, 8, 13], [200, 180, 150, 140, 130, 120], 3)] : [];
+        const pairKeys = wordCount > 1 && next() < 0.5 ? [phraseOf(keys[0]![0]!, keys[1]![0]!, next, libraryDocs)] : [];
         const heads = { words: keys.map((w) => w.map((k) => k.head)), pairs: pairKeys.map((p) => p.head), allowed: null };
         const full = { words: keys.map((w) => w.map((k) => k.full)), pairs: pairKeys.map((p) => p.full), allowed: null };
         const bounds = { words: keys.map((w) => Math.max(0, ...w.map((k) => k.bound))), pairs: pairKeys.map((p) => p.bound) };
@@ -210,15 +245,33 @@ describe('ranking', () => {
         const fromHeads = rankClauses(heads);
         if (headsSettle(heads, bounds, fromHeads, needed)) {
           settled++;
+          if (pairKeys.length) settledWithPhrase++;
           const truth = rankClauses(full);
           const trueScore = new Map(truth.map((r) => [r.doc, r.score]));
           // The clause the heads put at each rank has the true score of that rank (ties may fall either way).
           fromHeads.slice(0, needed).forEach((r, i) => expect(trueScore.get(r.doc), `round ${round}, rank ${i + 1}`).toBeCloseTo(truth[i]!.score, 9));
         } else unsettled++;
       }
-      // Both outcomes occur, so the test checks the bound, not an always-true answer.
+      // Both outcomes occur, phrases included, so the test checks the bound, not an always-true answer.
       expect(settled).toBeGreaterThan(20);
       expect(unsettled).toBeGreaterThan(20);
+      expect(settledWithPhrase).toBeGreaterThan(2);
+    });
+
+    test('a clause found only by a phrase’s head, its words both in their tails, keeps the heads from settling', () => {
+      // Two common words whose heads hold clauses 1 and 2; clause 3 holds both only weakly (in their tails),
+      // but it is the one clause with the rare phrase, whose head it is in. Its true score puts it first.
+      const wordA = { weight: 1, idf: 0.5, postings: postings([1, 2], [255, 200]) };
+      const wordB = { weight: 1, idf: 0.5, postings: postings([1, 2], [255, 200]) };
+      const phrase = { weight: 1, idf: 8, postings: postings([3], [255]) };
+      const heads = { words: [[wordA], [wordB]], pairs: [phrase], allowed: null };
+      const tail = { weight: 1, idf: 0.5, postings: postings([3], [100]) };
+      const full = { words: [[mergePostingsOf(wordA, tail)], [mergePostingsOf(wordB, tail)]], pairs: [phrase], allowed: null };
+      const bound = (0.5 * 100) / 255;
+      const fromHeads = rankClauses(heads);
+      expect(fromHeads.map((r) => r.doc)).toEqual([1, 2]);
+      expect(rankClauses(full).map((r) => r.doc)).toEqual([3, 1, 2]);
+      expect(headsSettle(heads, { words: [bound, bound], pairs: [0] }, fromHeads, 2)).toBe(false);
     });
 
     test('a tail that could hold a better clause than the last one shown is read', () => {

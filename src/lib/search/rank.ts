@@ -106,8 +106,9 @@ export interface TailBounds {
  * larger of what the heads gave it and what a tail could give, at the
  * coverage it would have if it held every word that has a tail. The heads
  * settle the first `needed`, in order, when no clause outside them (nor any
- * clause found only in the tails) has a ceiling above the floor of the last
- * of them, and none of them a ceiling above the floor of the one before it.
+ * clause found only in the tails, nor any found only in a phrase's head) has
+ * a ceiling above the floor of the last of them, and none of them a ceiling
+ * above the floor of the one before it.
  */
 export function headsSettle(input: RankInput, bounds: TailBounds, ranked: readonly RankedClause[], needed: number): boolean {
   if (ranked.length < needed) return false;
@@ -130,6 +131,9 @@ export function headsSettle(input: RankInput, bounds: TailBounds, ranked: readon
   };
   if (ceiling(null) > floor) return false;
   for (let i = needed; i < ranked.length; i++) if (ceiling(ranked[i]!.doc) > floor) return false;
+  // A clause in a phrase's head may hold both its words only in their tails: unranked, yet its phrase may lift it.
+  const inRanked = new Set(ranked.map((r) => r.doc));
+  for (const best of perPair) for (const doc of best.keys()) if (!inRanked.has(doc) && ceiling(doc) > floor) return false;
   // Their order holds too: none can climb above the floor of the one before it.
   for (let i = 1; i < needed; i++) if (ceiling(ranked[i]!.doc) > ranked[i - 1]!.score) return false;
   return true;
