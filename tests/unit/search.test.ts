@@ -161,6 +161,17 @@ describe('ranking', () => {
     expect(ranked.map((r) => r.doc)).toEqual([2, 1]);
   });
 
+  test('a word matched only through its concept counts towards the ranking, but not as a word the clause holds', () => {
+    // "sell data": clause 1 says both words; clause 2 says "data" and is filed under the concept "sell" names.
+    const sell = [variant(1, 2, [1], [200]), { ...variant(0.45, 3, [1, 2], [255, 255]), literal: false }];
+    const data = [variant(1, 5, [1, 2], [150, 150])];
+    const ranked = rankClauses({ words: [sell, data], pairs: [], allowed: null });
+    expect(ranked.map((r) => [r.doc, r.coverage, r.literal])).toEqual([
+      [1, 1, 1],
+      [2, 1, expect.closeTo(idf(5, 100) / (idf(2, 100) + idf(5, 100)), 9)],
+    ]);
+  });
+
   test('filters keep only the allowed clauses; ties keep library order', () => {
     const ranked = rankClauses({ words: [[variant(1, 5, [3, 1, 2], [100, 100, 100])]], pairs: [], allowed: new Set([1, 3]) });
     expect(ranked.map((r) => r.doc)).toEqual([1, 3]);
@@ -352,6 +363,23 @@ describe('searching the library', () => {
     const { hits } = await search(index, 'police');
     expect(ids(hits)[0]).toBe('latvian-shop-lv#s6-authorities');
     for (const hit of hits) expect(clauseOf(hit.url).translation.toLowerCase()).not.toMatch(/\bpolic(y|ies)\b(?![\s\S]*\bpolice\b)/);
+  });
+
+  test('“N with every word” counts the clauses that hold every word, not those filed under a word’s concept', async () => {
+    // A small library: one clause says both words; one says "data" and is cited for the recipients,
+    // the concept "sell" names; one says "data" alone.
+    const [tiny] = loadLibrary({ root: 'tests/fixtures/library' });
+    const clause = (id: string, text: string) => ({ ...tiny!.clauses[2]!, id, label: id, original: text, translation: text, note: null, noteRefs: [], topics: ['sharing' as const] });
+    const policy = {
+      ...tiny!,
+      clauses: [clause('sale', 'We sell your data to advertisers.'), clause('couriers', 'We give your data to the couriers.'), clause('kept', 'Your data is kept here.')],
+      findings: { ...tiny!.findings, recipients: { ...tiny!.findings.recipients, status: 'stated' as const, clauses: ['couriers'] } },
+    };
+    const small = await memoryIndex([policy]);
+    const outcome = await search(small, 'sell data');
+    expect(outcome.concepts.aspects).toContain('recipients');
+    expect(ids(outcome.hits)).toEqual(['tiny-shop#sale', 'tiny-shop#couriers', 'tiny-shop#kept']);
+    expect(outcome.allWords).toBe(1);
   });
 
   test('a query where no clause has every word still returns the clauses with most of them', async () => {
