@@ -4,14 +4,15 @@
  * search of the real library returns. The browser tests (tests/e2e/search)
  * check the same search on the built site.
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { groupByPolicy, statusText } from '../../src/client/search/render.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { matchConcepts } from '../../src/lib/search/concepts.ts';
 import { clauseExcerpt, excerpt, matcherFor } from '../../src/lib/search/excerpt.ts';
-import { decodePostings, encodePostings, facetKey, Shard, shardFor, CHUNK_SLOTS, type Chunk, type Manifest } from '../../src/lib/search/index-format.ts';
-import { mergePostings, SearchIndex } from '../../src/lib/search/index-reader.ts';
+import { decodePostings, encodePostings, facetKey, INDEX_VERSION, manifestPath, Shard, shardFor, signed, unpackFile, CHUNK_SLOTS, type Chunk, type Manifest } from '../../src/lib/search/index-format.ts';
+import { mergePostings, SearchIndex, type IndexLoader } from '../../src/lib/search/index-reader.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { headsSettle, idf, rankClauses, type VariantPostings } from '../../src/lib/search/rank.ts';
 import { search, withHighlight, type SearchHit } from '../../src/lib/search/search.ts';
@@ -328,7 +329,7 @@ describe('the index files', () => {
   });
 
   test('shards hold their keys in order, and their first keys are the manifest’s', () => {
-    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
+    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.[0-9a-f]+\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
     shards.sort((a, b) => a.number - b.number);
     expect(shards.map((s, i) => (i === 0 ? '' : s.keys[0]))).toEqual(manifest.shards);
     const keys = shards.flatMap((s) => s.keys);
@@ -336,7 +337,7 @@ describe('the index files', () => {
   });
 
   test('a key held by more clauses than a shard keeps has its best postings in the shard and the rest in a tail', () => {
-    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
+    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.[0-9a-f]+\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
     const data = shards.map((s) => s.entry('data')).find(Boolean)!;
     expect(data.df).toBeGreaterThan(12);
     expect(data.head.docs.length).toBe(12);
@@ -457,6 +458,86 @@ describe('searching the library', () => {
     const { hits } = await search(index, 'court order');
     expect(hits[0]!.href).toBe(withHighlight(hits[0]!.url, 'court order'));
     expect(hits[0]!.href).toMatch(/^\/policies\/[a-z0-9-]+\/\?highlight=court%20order#/);
+  });
+});
+
+describe('reading the index from a real host', () => {
+  type Files = ReturnType<typeof buildSearchIndex>;
+  const manifestOf = (files: Files) => files.find((f) => f.path === manifestPath())!;
+  /** A host (or a cache in front of it) holding these files: any other path is not found, as over HTTP. */
+  function host(files: Files, fail: (path: string) => boolean = () => false): IndexLoader & { asked: string[] } {
+    const byPath = new Map(files.map((f) => [f.path, f.bytes]));
+    const asked: string[] = [];
+    const get = (path: string) => {
+      asked.push(path);
+      if (fail(path)) throw new TypeError(`Failed to fetch ${path}`);
+      const bytes = byPath.get(path);
+      if (bytes === undefined) throw new Error(`HTTP 404: ${path}`);
+      return bytes;
+    };
+    return { asked, json: async (path) => JSON.parse(String(get(path))) as unknown, bytes: async (path) => get(path) as Uint8Array };
+  }
+  const four = buildSearchIndex(library.slice(0, 4));
+  const five = buildSearchIndex(library);
+  const ids = (hits: readonly SearchHit[]) => hits.map((h) => `${h.policy}#${h.url.split('#')[1]}`);
+
+  test('a cached manifest of the last build beside the next build’s files fails with the host’s “not found”, never a crash', async () => {
+    const mixed = [manifestOf(four), ...five.filter((f) => f.path !== manifestPath())];
+    const index = await SearchIndex.open(host(mixed));
+    await expect(search(index, 'police')).rejects.toThrow(/^HTTP 404: \/search-index\//);
+  });
+
+  test('a cache holding both builds’ files gives the old manifest the old build’s results', async () => {
+    // Where two files share a name, the cache holds the newer.
+    const both = [...four.filter((f) => f.path !== manifestPath()), ...five.filter((f) => f.path !== manifestPath()), manifestOf(four)];
+    const mixed = await SearchIndex.open(host(both));
+    const alone = await SearchIndex.open(host(four));
+    for (const q of ['police', 'personal data', 'cookies']) expect(ids((await search(mixed, q)).hits), q).toEqual(ids((await search(alone, q)).hits));
+  });
+
+  test('every file but the manifest is named by the index’s content: the same library gives the same names, another library others', () => {
+    const names = (files: Files) => files.map((f) => f.path).filter((p) => p !== manifestPath());
+    expect(names(buildSearchIndex(library.slice(0, 4)))).toEqual(names(four));
+    const fourNames = new Set(names(four));
+    expect(names(five).filter((p) => fourNames.has(p))).toEqual([]);
+    for (const path of names(five)) expect(path).toMatch(/^\/search-index\/(terms|tails|docs)\/\d+\.[0-9a-f]{12}\.(bin|json)$/);
+  });
+
+  test('a manifest of another index format is refused with a message that says to reload', async () => {
+    const old = JSON.stringify({ ...JSON.parse(String(manifestOf(five).bytes)), version: INDEX_VERSION - 1 });
+    await expect(SearchIndex.open(host([{ path: manifestPath(), bytes: old }]))).rejects.toThrow(
+      `The search index is of another version of the site (format ${INDEX_VERSION - 1}; this page reads format ${INDEX_VERSION}): reload the page.`,
+    );
+    await expect(SearchIndex.open(host([{ path: manifestPath(), bytes: '<!doctype html><p>Not here' }]))).rejects.toThrow();
+    await expect(SearchIndex.open(host([{ path: manifestPath(), bytes: '{"docs": 3}' }]))).rejects.toThrow(/not a search index manifest/);
+  });
+
+  test('a shard reads the same whether the host sent the stored gzip bytes or had the browser unpack them (Content-Encoding: gzip)', async () => {
+    const shard = five.find((f) => f.path.includes('/terms/'))!;
+    const stored = gzipSync(signed(shard.bytes as Uint8Array));
+    const gunzip = async (b: Uint8Array) => new Uint8Array(gunzipSync(b));
+    expect(Buffer.from(await unpackFile(shard.path, stored, gunzip)).equals(Buffer.from(shard.bytes as Uint8Array))).toBe(true);
+    expect(Buffer.from(await unpackFile(shard.path, gunzipSync(stored), gunzip)).equals(Buffer.from(shard.bytes as Uint8Array))).toBe(true);
+    // What a host sends in place of a missing file (its HTML page, with status 200) is named as such.
+    for (const other of [Buffer.from('<!doctype html><title>Not found</title>'), gzipSync('<!doctype html>')])
+      await expect(unpackFile(shard.path, other, gunzip)).rejects.toThrow(`${shard.path} is not a file of the search index (the host sent`);
+  });
+
+  test.each([
+    ['a shard', '/terms/'],
+    ['a chunk of clauses', '/docs/'],
+    ['a tail', '/tails/'],
+  ])('%s that failed to load once is fetched again by the next search', async (_, part) => {
+    const files = buildSearchIndex(library, { tierSize: 8 });
+    let failures = 0;
+    const loader = host(files, (path) => path.includes(part) && failures++ === 0);
+    const index = await SearchIndex.open(loader);
+    const query = 'personal data';
+    await expect(search(index, query)).rejects.toThrow(/Failed to fetch/);
+    expect(failures).toBeGreaterThan(0);
+    const again = await search(index, query);
+    expect(ids(again.hits)).toEqual(ids((await search(await SearchIndex.open(host(files)), query)).hits));
+    expect(again.hits.length).toBeGreaterThan(0);
   });
 });
 
