@@ -37,6 +37,11 @@ export default function searchIndexIntegration(): AstroIntegration {
   return {
     name: 'policy-library:search-index',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Only a build writes the index: the search page and the header's box say so where there is none (`astro dev`).
+        // Not import.meta.env.DEV, which follows NODE_ENV: a build run under a test runner (NODE_ENV=test) would count as dev.
+        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_INDEX_BUILT': JSON.stringify(command === 'build') } } });
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },

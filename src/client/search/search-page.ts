@@ -36,7 +36,7 @@ class SearchPage extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
     // Under `astro dev` there is no index to read: the page says so (SearchPage.astro) and the form just reloads it.
-    if (import.meta.env.DEV) return void (this.querySelector<HTMLElement>('.search-status')!.textContent = DEV_NOTICE);
+    if (!import.meta.env.SEARCH_INDEX_BUILT) return void (this.querySelector<HTMLElement>('.search-status')!.textContent = DEV_NOTICE);
     // A reader who opens the search page is about to search: the index's manifest loads once the page is idle.
     // A failure here is reported by the search that needs the index.
     const warm = () => void loadIndex().then(() => (this.dataset.state = 'ready'), () => {});
