@@ -3,12 +3,14 @@
  * `_headers` would: the security headers of src/lib/security.ts on every
  * response (nginx drops a server's `add_header` lines in any location that
  * has its own, so each location repeats them), directories with trailing
- * slashes, the site's 404 page, gzip for text, long caching for the
- * fingerprinted files in /_astro/, and the search index's shards served as
- * the compressed bytes they are. Generated, never hand-copied, so the headers
+ * slashes, the site's 404 page, gzip for text, the Cache-Control of
+ * src/lib/security.ts (long caching for the fingerprinted files in /_astro/
+ * and the search index's files, which are named by their content; the
+ * index's manifest revalidated on every use), and the search index's shards
+ * served as the compressed bytes they are. Generated, never hand-copied, so the headers
  * have one source of truth; tests/site/nginx.test.ts serves dist/ with it.
  */
-import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { cacheControlFor, SECURITY_HEADERS } from '../../src/lib/security.ts';
 
 export interface NginxOptions {
   /** Absolute path of the built site (dist/). */
@@ -23,8 +25,11 @@ const CSV = 'text/csv';
 
 const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 
-function headerLines(indent: string, extra: readonly (readonly [string, string])[] = []): string {
-  return [...SECURITY_HEADERS, ...extra].map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`).join('\n');
+/** The `add_header` lines of a location: every security header, and the Cache-Control of a path it serves, if any. */
+function headerLines(indent: string, example?: string): string {
+  const cache = example ? cacheControlFor(example) : null;
+  if (example && !cache) throw new Error(`src/lib/security.ts gives ${example} no Cache-Control`);
+  return [...SECURITY_HEADERS, ...(cache ? [['Cache-Control', cache] as const] : [])].map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`).join('\n');
 }
 
 export function nginxServer({ root, listen = '8080', serverName = '_' }: NginxOptions): string {
@@ -56,15 +61,28 @@ ${headerLines(i + i)}
     # Fingerprinted scripts and styles never change under their name.
     location /_astro/ {
         try_files $uri =404;
-${headerLines(i + i, [['Cache-Control', 'public, max-age=31536000, immutable']])}
+${headerLines(i + i, '/_astro/x.js')}
     }
 
-    # The search index's shards and tails are stored gzip-compressed and unpacked by the page: send the bytes as they are.
-    location ~ ^/search-index/.+\\.bin$ {
+    # The search index's manifest names the files of the current build: revalidated on every use.
+    location = /search-index/manifest.json {
+        try_files $uri =404;
+${headerLines(i + i, '/search-index/manifest.json')}
+    }
+
+    # The search index's shards and tails are named by the index's content, stored gzip-compressed and
+    # unpacked by the page: cached for good, and sent as the bytes they are.
+    location ~ ^/search-index/(terms|tails)/.+\\.bin$ {
         default_type application/octet-stream;
         gzip off;
         try_files $uri =404;
-${headerLines(i + i)}
+${headerLines(i + i, '/search-index/terms/0.x.bin')}
+    }
+
+    # The search index's chunks of clauses, named by the index's content too: cached for good.
+    location ~ ^/search-index/docs/.+\\.json$ {
+        try_files $uri =404;
+${headerLines(i + i, '/search-index/docs/0.x.json')}
     }
 
     location ~ \\.csv$ {

@@ -13,7 +13,7 @@ import { loadLibrary } from '../lib/policy/library-fs.ts';
 import { loadedLibrary } from '../lib/policy/loaded-library.ts';
 import type { Policy } from '../lib/policy/model.ts';
 import { buildSearchIndex, type BuildOptions } from '../lib/search/build-index.ts';
-import { isCompressed, SEARCH_BASE } from '../lib/search/index-format.ts';
+import { isCompressed, SEARCH_BASE, signed } from '../lib/search/index-format.ts';
 
 /** Writes every file of the index for `policies` under `siteDir`; returns how many files and bytes. */
 export function writeSearchIndex(policies: readonly Policy[], siteDir: string, options: BuildOptions = {}): { files: number; bytes: number } {
@@ -23,8 +23,9 @@ export function writeSearchIndex(policies: readonly Policy[], siteDir: string, o
   for (const file of files) {
     const path = join(siteDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
-    // Shards and tails travel compressed from any host, whether or not it compresses binary files.
-    const data = isCompressed(file.path) ? gzipSync(file.bytes, { level: 9 }) : file.bytes;
+    // Shards and tails travel compressed from any host, whether or not it compresses binary files; signed inside,
+    // so the reader knows them when a host's Content-Encoding has had the browser unpack them already.
+    const data = isCompressed(file.path) ? gzipSync(signed(file.bytes as Uint8Array), { level: 9 }) : file.bytes;
     writeFileSync(path, data);
     bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   }
@@ -36,6 +37,11 @@ export default function searchIndexIntegration(): AstroIntegration {
   return {
     name: 'policy-library:search-index',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Only a build writes the index: the search page and the header's box say so where there is none (`astro dev`).
+        // Not import.meta.env.DEV, which follows NODE_ENV: a build run under a test runner (NODE_ENV=test) would count as dev.
+        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_INDEX_BUILT': JSON.stringify(command === 'build') } } });
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },

@@ -1,10 +1,12 @@
 /**
  * The authoring loop: an edit to a policy shows up in `astro dev` without a
- * restart, and a half-finished edit does not take the last good page away.
+ * restart, a half-finished edit does not take the last good page away, and
+ * search (whose index only a build writes) says it works in the built site.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEV_NOTICE } from '../../src/client/search/render.ts';
 import { astroDev, copyProject, type DevServer } from '../support/project.ts';
 
 const FILE = 'src/content/policies/caviar-kz.mdx';
@@ -58,4 +60,13 @@ test('a broken edit is reported with file, line and column, and the last good pa
   expect(await page()).toContain('REPLACED FILE: the user gives consent');
   writeFileSync(path, text.replace('REPLACED FILE', 'FIXED AGAIN'));
   expect(await pageWith('FIXED AGAIN')).toContain('FIXED AGAIN: the user gives consent');
+});
+
+test('the search page and the header’s box say that search works in the built site only (npm start)', async () => {
+  expect(DEV_NOTICE).toContain('npm start');
+  const searchPage = await (await fetch(`${server.url}/search/`)).text();
+  expect(searchPage).toContain(`<p class="search-dev-notice`);
+  expect(searchPage).toContain(DEV_NOTICE);
+  const home = await (await fetch(`${server.url}/`)).text();
+  expect(home).toMatch(new RegExp(`<p role="status" aria-live="polite" class="search-status"[^>]*>${DEV_NOTICE.replace(/[.()]/g, '\\$&')}</p>`));
 });

@@ -2,10 +2,17 @@
  * Search, in Chromium against the built site: queries in English and in each
  * source language land on the right clause; diacritics and Russian word forms
  * are forgiven; filters narrow; the keyboard alone works; nothing leaves
- * localhost; and without JavaScript the page says so plainly.
+ * localhost; a failed fetch is reported and can be retried; a host that sends
+ * the shards with Content-Encoding: gzip works; and without JavaScript the
+ * page says so plainly.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, onTestFinished, test } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { axeViolations } from '../support/axe.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { RESULTS_PAGE } from '../../src/lib/search/search.ts';
 import { PHONE, useBrowser } from '../support/browser.ts';
@@ -240,6 +247,61 @@ test('a first search reads the manifest, the few shards its words fall in and th
   expect(chunks.length).toBeGreaterThan(0);
   expect(chunks.length).toBeLessThanOrEqual(hrefs.length);
   expect(new Set(index).size).toBe(index.length); // each file once
+  // The built site says nothing of `astro dev`.
+  expect(await page.locator('.search-dev-notice').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+/** Console errors other than the browser's own report of a request that failed (as the tests below make one fail). */
+const besidesFailedLoads = (errors: readonly string[]) => errors.filter((e) => !/^Failed to load resource/.test(e));
+
+test('a shard that fails to load: the search page says search failed, and its Retry button brings the results', async () => {
+  const { page, errors } = await site.open();
+  await page.route('**/search-index/terms/**', (route) => route.abort(), { times: 1 });
+  await page.goto(`${baseUrl}/search/?q=cookies`);
+  const alert = page.locator('search-page .search-failure [role="alert"]');
+  await expect.poll(async () => (await alert.count()) && (await alert.textContent())).toBe('Search failed: part of its index could not be loaded (is the connection down?).');
+  expect(await page.locator('.search-hit-link').count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.locator('search-page').getByRole('button', { name: 'Retry' }).click();
+  await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '').toMatch(/^\d+ matching clauses/);
+  expect(await page.locator('.search-hit-link').count()).toBeGreaterThan(0);
+  expect(await page.locator('search-page .search-failure').count()).toBe(0);
+  // Focus stays in the form, not lost with the button.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+  expect(besidesFailedLoads(errors)).toEqual([]); // the failure was handled, not left to the console
+});
+
+test('a shard that fails to load: the header’s box says search failed, and its Retry button brings the results', async () => {
+  const { page, errors } = await site.open();
+  await page.goto(`${baseUrl}/`);
+  await page.route('**/search-index/terms/**', (route) => route.abort(), { times: 1 });
+  await page.locator('#site-search-input').fill('cookies');
+  const alert = page.locator('site-search .search-failure [role="alert"]');
+  await expect.poll(async () => (await alert.count()) && (await alert.textContent())).toMatch(/^Search failed: /);
+  await page.locator('site-search').getByRole('button', { name: 'Retry' }).click();
+  await expect.poll(() => page.getByRole('listbox', { name: 'Matching clauses' }).getByRole('option').count()).toBeGreaterThan(0);
+  expect(await page.locator('site-search .search-failure').count()).toBe(0);
+  expect(await page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('true');
+  expect(besidesFailedLoads(errors)).toEqual([]);
+});
+
+test('a host that sends the shards with Content-Encoding: gzip (the browser unpacks them) still gives results', async () => {
+  // dist/ as it is, behind a `_headers` with one more rule, as an S3 upload with that metadata or a Netlify rule would do.
+  const root = mkdtempSync(join(tmpdir(), 'gzip-host-'));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+  for (const entry of readdirSync('dist')) if (entry !== '_headers') symlinkSync(resolve('dist', entry), join(root, entry));
+  writeFileSync(join(root, '_headers'), `${readFileSync('dist/_headers', 'utf8')}/search-index/*.bin\n  Content-Encoding: gzip\n`);
+  const host = await serveStatic(root);
+  onTestFinished(() => host.close());
+  const { page, errors } = await site.open();
+  const encodings: string[] = [];
+  page.on('response', (r) => void (r.url().endsWith('.bin') && encodings.push(r.headers()['content-encoding'] ?? 'none')));
+  await page.goto(`${host.url}/search/?q=cookies`);
+  await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '', { timeout: 15_000 }).toMatch(/^\d+ matching clauses/);
+  expect(await page.locator('.search-hit-link').count()).toBeGreaterThan(0);
+  expect(encodings.length).toBeGreaterThan(0);
+  expect(encodings.every((e) => e === 'gzip')).toBe(true);
   expect(errors).toEqual([]);
 });
 

@@ -4,7 +4,7 @@
  * code it would block, the security headers file, and the original texts
  * marked with their language.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { elements, attr, parseHtml } from '../support/site-checks/html.ts';
 import { validateHtml } from '../support/site-checks/html-validate.ts';
@@ -15,6 +15,7 @@ import { checkWithNu, formatNu, unacceptable } from '../support/site-checks/nu.t
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { cspForMeta, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { TOPICS } from '../../src/lib/taxonomy.ts';
+import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
 
 const DIST = 'dist';
 if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
@@ -70,6 +71,15 @@ test('_headers carries the security headers for every path', () => {
   const text = readFileSync(`${DIST}/_headers`, 'utf8');
   expect(text.split('\n')[0]).toBe('/*');
   for (const [name, value] of SECURITY_HEADERS) expect(text).toContain(`  ${name}: ${value}`);
+});
+
+test('_headers has browsers keep the files named by their content for good, and revalidate the search index’s manifest', () => {
+  const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
+  const cacheControl = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.filter(([n]) => n === 'Cache-Control').map(([, v]) => v));
+  const first = (folder: string) => `/${folder}/${readdirSync(`${DIST}/${folder}`)[0]}`;
+  for (const path of [first('_astro'), first('search-index/terms'), first('search-index/docs')]) expect(cacheControl(path), path).toEqual(['public, max-age=31536000, immutable']);
+  expect(cacheControl('/search-index/manifest.json')).toEqual(['no-cache']);
+  expect(cacheControl('/policies/caviar-kz/')).toEqual([]);
 });
 
 describe('"see also" references', () => {

@@ -86,10 +86,13 @@ function expectSecurityHeaders(response: Response, path: string): void {
 }
 
 const firstFile = (folder: string, ext: string) => readdirSync(join(DIST, folder)).find((f) => f.endsWith(ext))!;
+/** A shard and a chunk of the built search index (named by the index's content). */
+const shardPath = () => `/search-index/terms/${firstFile('search-index/terms', '.bin')}`;
+const chunkPath = () => `/search-index/docs/${firstFile('search-index/docs', '.json')}`;
 
 test('the generated configuration passes nginx -t, and every kind of file carries every security header', async () => {
   const css = firstFile('_astro', '.css');
-  const paths = ['/', '/policies/caviar-kz/', '/compare/', '/search/', '/law/kz/', '/data/index.json', '/data/comparison.csv', `/_astro/${css}`, '/search-index/manifest.json', '/search-index/terms/0.bin', '/favicon.svg'];
+  const paths = ['/', '/policies/caviar-kz/', '/compare/', '/search/', '/law/kz/', '/data/index.json', '/data/comparison.csv', `/_astro/${css}`, '/search-index/manifest.json', shardPath(), chunkPath(), '/favicon.svg'];
   for (const path of paths) {
     const response = await get(path);
     expect(response.status, path).toBe(200);
@@ -116,11 +119,11 @@ test('text is sent compressed; the search index’s shards are sent as the gzip 
   expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
   expect(await page.text()).toBe(readFileSync(join(DIST, 'policies/latvian-shop-lv/index.html'), 'utf8'));
 
-  const shard = await get('/search-index/terms/0.bin', { 'accept-encoding': 'gzip' });
+  const shard = await get(shardPath(), { 'accept-encoding': 'gzip' });
   expect(shard.headers.get('content-encoding')).toBeNull();
   expect(shard.headers.get('content-type')).toBe('application/octet-stream');
   const bytes = Buffer.from(await shard.arrayBuffer());
-  expect(bytes.equals(readFileSync(join(DIST, 'search-index/terms/0.bin')))).toBe(true);
+  expect(bytes.equals(readFileSync(join(DIST, shardPath())))).toBe(true);
   expect(gunzipSync(bytes).length).toBeGreaterThan(0);
 });
 
@@ -130,4 +133,18 @@ test('data files have their types, in UTF-8; fingerprinted files are cached for 
   const css = await get(`/_astro/${firstFile('_astro', '.css')}`);
   expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   expect((await get('/')).headers.get('cache-control')).toBeNull();
+});
+
+test('the search index’s files, named by its content, are cached for good; its manifest, which names them, is revalidated', async () => {
+  for (const path of [shardPath(), chunkPath()]) {
+    const response = await get(path, { 'accept-encoding': 'gzip' });
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+  }
+  // Chunks are text: compressed on the way like any JSON.
+  expect((await get(chunkPath(), { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');
+  const manifest = await get('/search-index/manifest.json');
+  expect(manifest.headers.get('cache-control')).toBe('no-cache');
+  expect(manifest.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  expectSecurityHeaders(manifest, 'manifest');
 });

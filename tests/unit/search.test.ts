@@ -4,14 +4,15 @@
  * search of the real library returns. The browser tests (tests/e2e/search)
  * check the same search on the built site.
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { groupByPolicy, statusText } from '../../src/client/search/render.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { matchConcepts } from '../../src/lib/search/concepts.ts';
 import { clauseExcerpt, excerpt, matcherFor } from '../../src/lib/search/excerpt.ts';
-import { decodePostings, encodePostings, facetKey, Shard, shardFor, CHUNK_SLOTS, type Chunk, type Manifest } from '../../src/lib/search/index-format.ts';
-import { SearchIndex } from '../../src/lib/search/index-reader.ts';
+import { decodePostings, encodePostings, facetKey, INDEX_VERSION, manifestPath, Shard, shardFor, signed, unpackFile, CHUNK_SLOTS, type Chunk, type Manifest } from '../../src/lib/search/index-format.ts';
+import { mergePostings, SearchIndex, type IndexLoader } from '../../src/lib/search/index-reader.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { headsSettle, idf, rankClauses, type VariantPostings } from '../../src/lib/search/rank.ts';
 import { search, withHighlight, type SearchHit } from '../../src/lib/search/search.ts';
@@ -168,48 +169,94 @@ describe('ranking', () => {
     expect(ranked.map((r) => r.doc)).toEqual([2, 1]);
   });
 
+  test('a word matched only through its concept counts towards the ranking, but not as a word the clause holds', () => {
+    // "sell data": clause 1 says both words; clause 2 says "data" and is filed under the concept "sell" names.
+    const sell = [variant(1, 2, [1], [200]), { ...variant(0.45, 3, [1, 2], [255, 255]), literal: false }];
+    const data = [variant(1, 5, [1, 2], [150, 150])];
+    const ranked = rankClauses({ words: [sell, data], pairs: [], allowed: null });
+    expect(ranked.map((r) => [r.doc, r.coverage, r.literal])).toEqual([
+      [1, 1, 1],
+      [2, 1, expect.closeTo(idf(5, 100) / (idf(2, 100) + idf(5, 100)), 9)],
+    ]);
+  });
+
   test('filters keep only the allowed clauses; ties keep library order', () => {
     const ranked = rankClauses({ words: [[variant(1, 5, [3, 1, 2], [100, 100, 100])]], pairs: [], allowed: new Set([1, 3]) });
     expect(ranked.map((r) => r.doc)).toEqual([1, 3]);
   });
 
   describe('reading the tails of very common keys only when they could change the first results', () => {
+    /** A key's head and tail as one set of postings. */
+    const mergePostingsOf = (head: VariantPostings, tail: VariantPostings): VariantPostings => ({ ...head, postings: mergePostings(head.postings, tail.postings) });
     /** A key's postings split as the index stores them: the `head` of highest impact, the rest in the tail. */
-    function split(weight: number, docs: number[], impacts: number[], head: number) {
+    function split(weight: number, docs: number[], impacts: number[], head: number, libraryDocs = 5000) {
       const order = docs.map((_, i) => i).sort((a, b) => impacts[b]! - impacts[a]! || docs[a]! - docs[b]!);
       const part = (ix: number[]) => {
         const sorted = [...ix].sort((a, b) => docs[a]! - docs[b]!);
         return postings(sorted.map((i) => docs[i]!), sorted.map((i) => impacts[i]!));
       };
       const tail = order.slice(head);
-      const idfValue = idf(docs.length, 5000);
+      const idfValue = idf(docs.length, libraryDocs);
       return {
         full: { weight, idf: idfValue, postings: part(order) },
         head: { weight, idf: idfValue, postings: part(order.slice(0, head)) },
         bound: tail.length ? (weight * idfValue * Math.max(...tail.map((i) => impacts[i]!))) / 255 : 0,
       };
     }
-    /** A small deterministic generator, so every run checks the same cases. */
+    type Split = ReturnType<typeof split>;
+    /**
+     * A rare phrase over clauses that hold both its words, mostly clauses where both words are in their
+     * tails: where a clause outside every word's head can still be the best.
+     */
+    function phraseOf(a: Split, b: Split, next: () => number, libraryDocs: number): Split {
+      const impactIn = (k: Split, doc: number) => k.full.postings.impacts[k.full.postings.docs.indexOf(doc)] ?? 0;
+      const inHead = (k: Split, doc: number) => k.head.postings.docs.includes(doc);
+      const both = [...a.full.postings.docs].filter((d) => b.full.postings.docs.includes(d));
+      const strength = (d: number) => impactIn(a, d) + impactIn(b, d);
+      // The strongest of them half the time (a phrase that can win), else the weakest (one that cannot).
+      const strongest = next() < 0.5;
+      const tails = both.filter((d) => !inHead(a, d) && !inHead(b, d)).sort((x, y) => (strongest ? strength(y) - strength(x) : strength(x) - strength(y)));
+      const heads = both.filter((d) => inHead(a, d) || inHead(b, d));
+      const docs = [...new Set([...tails.slice(0, 1 + Math.floor(next() * 3)), ...heads.slice(0, Math.floor(next() * 3))])].sort((x, y) => x - y);
+      if (docs.length === 0) return split(1, [1, 2, 3, 5, 8, 13], [200, 180, 150, 140, 130, 120], 3, libraryDocs);
+      return split(1, docs, docs.map(() => 60 + Math.floor(next() * 196)), docs.length, libraryDocs);
+    }
+    /** A small deterministic generator (mulberry32: integer arithmetic, so it does not cycle early), so every run checks the same cases. */
     function random(seed: number) {
-      let x = seed;
-      return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+      let x = seed >>> 0;
+      return () => {
+        x = (x + 0x6d2b79f5) >>> 0;
+        let t = Math.imul(x ^ (x >>> 15), 1 | x);
+        t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
     }
 
     test('when the heads settle the first results, they are the full ranking’s first results, in order', () => {
       const next = random(42);
       let settled = 0;
       let unsettled = 0;
+      let settledWithPhrase = 0;
       for (let round = 0; round < 300; round++) {
         const wordCount = 1 + Math.floor(next() * 3);
+        // Half the rounds are "topical": common words (held by half the library) that share a set of clauses
+        // where they weigh most, their tails far below their heads, as "personal" and "data" in a large library.
+        const topical = next() < 0.5;
+        const universe = topical ? 40 + Math.floor(next() * 40) : 400;
+        const libraryDocs = topical ? universe * 2 : 5000;
+        const strong = new Set(Array.from({ length: 12 + Math.floor(next() * 14) }, () => Math.floor(next() * universe)));
         const keys = Array.from({ length: wordCount }, () =>
           Array.from({ length: 1 + Math.floor(next() * 2) }, (_, k) => {
-            const docs = [...new Set(Array.from({ length: 40 + Math.floor(next() * 200) }, () => Math.floor(next() * 400)))];
-            // Common words have many clauses of similar weight: impacts close together, as in a large library.
-            const impacts = docs.map(() => 120 + Math.floor(next() * (next() < 0.5 ? 40 : 135)));
-            return split(k === 0 ? 1 : 0.7, docs, impacts, 20 + Math.floor(next() * 40));
+            const docs = [...new Set(Array.from({ length: 40 + Math.floor(next() * 200) }, () => Math.floor(next() * universe)))];
+            // Otherwise, common words have many clauses of similar weight: impacts close together.
+            const impacts = docs.map((d) =>
+              topical ? (strong.has(d) && next() < 0.9 ? 200 + Math.floor(next() * 56) : 40 + Math.floor(next() * 60)) : 120 + Math.floor(next() * (next() < 0.5 ? 40 : 135)),
+            );
+            const head = topical ? impacts.filter((x) => x >= 200).length : 20 + Math.floor(next() * 40);
+            return split(k === 0 ? 1 : 0.7, docs, impacts, head, libraryDocs);
           }),
         );
-        const pairKeys = wordCount > 1 && next() < 0.5 ? [split(1, [1, 2, 3, 5, 8, 13], [200, 180, 150, 140, 130, 120], 3)] : [];
+        const pairKeys = wordCount > 1 && next() < 0.5 ? [phraseOf(keys[0]![0]!, keys[1]![0]!, next, libraryDocs)] : [];
         const heads = { words: keys.map((w) => w.map((k) => k.head)), pairs: pairKeys.map((p) => p.head), allowed: null };
         const full = { words: keys.map((w) => w.map((k) => k.full)), pairs: pairKeys.map((p) => p.full), allowed: null };
         const bounds = { words: keys.map((w) => Math.max(0, ...w.map((k) => k.bound))), pairs: pairKeys.map((p) => p.bound) };
@@ -217,15 +264,33 @@ describe('ranking', () => {
         const fromHeads = rankClauses(heads);
         if (headsSettle(heads, bounds, fromHeads, needed)) {
           settled++;
+          if (pairKeys.length) settledWithPhrase++;
           const truth = rankClauses(full);
           const trueScore = new Map(truth.map((r) => [r.doc, r.score]));
           // The clause the heads put at each rank has the true score of that rank (ties may fall either way).
           fromHeads.slice(0, needed).forEach((r, i) => expect(trueScore.get(r.doc), `round ${round}, rank ${i + 1}`).toBeCloseTo(truth[i]!.score, 9));
         } else unsettled++;
       }
-      // Both outcomes occur, so the test checks the bound, not an always-true answer.
+      // Both outcomes occur, phrases included, so the test checks the bound, not an always-true answer.
       expect(settled).toBeGreaterThan(20);
       expect(unsettled).toBeGreaterThan(20);
+      expect(settledWithPhrase).toBeGreaterThan(2);
+    });
+
+    test('a clause found only by a phrase’s head, its words both in their tails, keeps the heads from settling', () => {
+      // Two common words whose heads hold clauses 1 and 2; clause 3 holds both only weakly (in their tails),
+      // but it is the one clause with the rare phrase, whose head it is in. Its true score puts it first.
+      const wordA = { weight: 1, idf: 0.5, postings: postings([1, 2], [255, 200]) };
+      const wordB = { weight: 1, idf: 0.5, postings: postings([1, 2], [255, 200]) };
+      const phrase = { weight: 1, idf: 8, postings: postings([3], [255]) };
+      const heads = { words: [[wordA], [wordB]], pairs: [phrase], allowed: null };
+      const tail = { weight: 1, idf: 0.5, postings: postings([3], [100]) };
+      const full = { words: [[mergePostingsOf(wordA, tail)], [mergePostingsOf(wordB, tail)]], pairs: [phrase], allowed: null };
+      const bound = (0.5 * 100) / 255;
+      const fromHeads = rankClauses(heads);
+      expect(fromHeads.map((r) => r.doc)).toEqual([1, 2]);
+      expect(rankClauses(full).map((r) => r.doc)).toEqual([3, 1, 2]);
+      expect(headsSettle(heads, { words: [bound, bound], pairs: [0] }, fromHeads, 2)).toBe(false);
     });
 
     test('a tail that could hold a better clause than the last one shown is read', () => {
@@ -271,7 +336,7 @@ describe('the index files', () => {
   });
 
   test('shards hold their keys in order, and their first keys are the manifest’s', () => {
-    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
+    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.[0-9a-f]+\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
     shards.sort((a, b) => a.number - b.number);
     expect(shards.map((s, i) => (i === 0 ? '' : s.keys[0]))).toEqual(manifest.shards);
     const keys = shards.flatMap((s) => s.keys);
@@ -279,7 +344,7 @@ describe('the index files', () => {
   });
 
   test('a key held by more clauses than a shard keeps has its best postings in the shard and the rest in a tail', () => {
-    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
+    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.[0-9a-f]+\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
     const data = shards.map((s) => s.entry('data')).find(Boolean)!;
     expect(data.df).toBeGreaterThan(12);
     expect(data.head.docs.length).toBe(12);
@@ -306,6 +371,23 @@ describe('searching the library', () => {
     const { hits } = await search(index, 'police');
     expect(ids(hits)[0]).toBe('latvian-shop-lv#s6-authorities');
     for (const hit of hits) expect(clauseOf(hit.url).translation.toLowerCase()).not.toMatch(/\bpolic(y|ies)\b(?![\s\S]*\bpolice\b)/);
+  });
+
+  test('“N with every word” counts the clauses that hold every word, not those filed under a word’s concept', async () => {
+    // A small library: one clause says both words; one says "data" and is cited for the recipients,
+    // the concept "sell" names; one says "data" alone.
+    const [tiny] = loadLibrary({ root: 'tests/fixtures/library' });
+    const clause = (id: string, text: string) => ({ ...tiny!.clauses[2]!, id, label: id, original: text, translation: text, note: null, noteRefs: [], topics: ['sharing' as const] });
+    const policy = {
+      ...tiny!,
+      clauses: [clause('sale', 'We sell your data to advertisers.'), clause('couriers', 'We give your data to the couriers.'), clause('kept', 'Your data is kept here.')],
+      findings: { ...tiny!.findings, recipients: { ...tiny!.findings.recipients, status: 'stated' as const, clauses: ['couriers'] } },
+    };
+    const small = await memoryIndex([policy]);
+    const outcome = await search(small, 'sell data');
+    expect(outcome.concepts.aspects).toContain('recipients');
+    expect(ids(outcome.hits)).toEqual(['tiny-shop#sale', 'tiny-shop#couriers', 'tiny-shop#kept']);
+    expect(outcome.allWords).toBe(1);
   });
 
   test('a query where no clause has every word still returns the clauses with most of them', async () => {
@@ -383,6 +465,86 @@ describe('searching the library', () => {
     const { hits } = await search(index, 'court order');
     expect(hits[0]!.href).toBe(withHighlight(hits[0]!.url, 'court order'));
     expect(hits[0]!.href).toMatch(/^\/policies\/[a-z0-9-]+\/\?highlight=court%20order#/);
+  });
+});
+
+describe('reading the index from a real host', () => {
+  type Files = ReturnType<typeof buildSearchIndex>;
+  const manifestOf = (files: Files) => files.find((f) => f.path === manifestPath())!;
+  /** A host (or a cache in front of it) holding these files: any other path is not found, as over HTTP. */
+  function host(files: Files, fail: (path: string) => boolean = () => false): IndexLoader & { asked: string[] } {
+    const byPath = new Map(files.map((f) => [f.path, f.bytes]));
+    const asked: string[] = [];
+    const get = (path: string) => {
+      asked.push(path);
+      if (fail(path)) throw new TypeError(`Failed to fetch ${path}`);
+      const bytes = byPath.get(path);
+      if (bytes === undefined) throw new Error(`HTTP 404: ${path}`);
+      return bytes;
+    };
+    return { asked, json: async (path) => JSON.parse(String(get(path))) as unknown, bytes: async (path) => get(path) as Uint8Array };
+  }
+  const four = buildSearchIndex(library.slice(0, 4));
+  const five = buildSearchIndex(library);
+  const ids = (hits: readonly SearchHit[]) => hits.map((h) => `${h.policy}#${h.url.split('#')[1]}`);
+
+  test('a cached manifest of the last build beside the next build’s files fails with the host’s “not found”, never a crash', async () => {
+    const mixed = [manifestOf(four), ...five.filter((f) => f.path !== manifestPath())];
+    const index = await SearchIndex.open(host(mixed));
+    await expect(search(index, 'police')).rejects.toThrow(/^HTTP 404: \/search-index\//);
+  });
+
+  test('a cache holding both builds’ files gives the old manifest the old build’s results', async () => {
+    // Where two files share a name, the cache holds the newer.
+    const both = [...four.filter((f) => f.path !== manifestPath()), ...five.filter((f) => f.path !== manifestPath()), manifestOf(four)];
+    const mixed = await SearchIndex.open(host(both));
+    const alone = await SearchIndex.open(host(four));
+    for (const q of ['police', 'personal data', 'cookies']) expect(ids((await search(mixed, q)).hits), q).toEqual(ids((await search(alone, q)).hits));
+  });
+
+  test('every file but the manifest is named by the index’s content: the same library gives the same names, another library others', () => {
+    const names = (files: Files) => files.map((f) => f.path).filter((p) => p !== manifestPath());
+    expect(names(buildSearchIndex(library.slice(0, 4)))).toEqual(names(four));
+    const fourNames = new Set(names(four));
+    expect(names(five).filter((p) => fourNames.has(p))).toEqual([]);
+    for (const path of names(five)) expect(path).toMatch(/^\/search-index\/(terms|tails|docs)\/\d+\.[0-9a-f]{12}\.(bin|json)$/);
+  });
+
+  test('a manifest of another index format is refused with a message that says to reload', async () => {
+    const old = JSON.stringify({ ...JSON.parse(String(manifestOf(five).bytes)), version: INDEX_VERSION - 1 });
+    await expect(SearchIndex.open(host([{ path: manifestPath(), bytes: old }]))).rejects.toThrow(
+      `The search index is of another version of the site (format ${INDEX_VERSION - 1}; this page reads format ${INDEX_VERSION}): reload the page.`,
+    );
+    await expect(SearchIndex.open(host([{ path: manifestPath(), bytes: '<!doctype html><p>Not here' }]))).rejects.toThrow();
+    await expect(SearchIndex.open(host([{ path: manifestPath(), bytes: '{"docs": 3}' }]))).rejects.toThrow(/not a search index manifest/);
+  });
+
+  test('a shard reads the same whether the host sent the stored gzip bytes or had the browser unpack them (Content-Encoding: gzip)', async () => {
+    const shard = five.find((f) => f.path.includes('/terms/'))!;
+    const stored = gzipSync(signed(shard.bytes as Uint8Array));
+    const gunzip = async (b: Uint8Array) => new Uint8Array(gunzipSync(b));
+    expect(Buffer.from(await unpackFile(shard.path, stored, gunzip)).equals(Buffer.from(shard.bytes as Uint8Array))).toBe(true);
+    expect(Buffer.from(await unpackFile(shard.path, gunzipSync(stored), gunzip)).equals(Buffer.from(shard.bytes as Uint8Array))).toBe(true);
+    // What a host sends in place of a missing file (its HTML page, with status 200) is named as such.
+    for (const other of [Buffer.from('<!doctype html><title>Not found</title>'), gzipSync('<!doctype html>')])
+      await expect(unpackFile(shard.path, other, gunzip)).rejects.toThrow(`${shard.path} is not a file of the search index (the host sent`);
+  });
+
+  test.each([
+    ['a shard', '/terms/'],
+    ['a chunk of clauses', '/docs/'],
+    ['a tail', '/tails/'],
+  ])('%s that failed to load once is fetched again by the next search', async (_, part) => {
+    const files = buildSearchIndex(library, { tierSize: 8 });
+    let failures = 0;
+    const loader = host(files, (path) => path.includes(part) && failures++ === 0);
+    const index = await SearchIndex.open(loader);
+    const query = 'personal data';
+    await expect(search(index, query)).rejects.toThrow(/Failed to fetch/);
+    expect(failures).toBeGreaterThan(0);
+    const again = await search(index, query);
+    expect(ids(again.hits)).toEqual(ids((await search(await SearchIndex.open(host(files)), query)).hits));
+    expect(again.hits.length).toBeGreaterThan(0);
   });
 });
 

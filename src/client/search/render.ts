@@ -1,7 +1,8 @@
 /**
  * Search results as DOM nodes and words: a hit (its policy, label and
- * excerpt, the matched words marked), the status line, and the grouping of
- * ranked hits by policy. Text always goes in as text, never as HTML.
+ * excerpt, the matched words marked), the status line, the notice of a
+ * failed search, and the grouping of ranked hits by policy. Text always goes
+ * in as text, never as HTML.
  */
 import type { Segment } from '../../lib/search/excerpt.ts';
 import type { SearchHit, SearchOutcome } from '../../lib/search/search.ts';
@@ -64,4 +65,29 @@ export function groupByPolicy(hits: readonly SearchHit[]): PolicyGroup[] {
     groups.set(hit.policy, group);
   }
   return [...groups.values()];
+}
+
+/** What the page and the header's box say under `astro dev`, where the index is not written (only `astro build` writes it). */
+export const DEV_NOTICE = 'Search works in the built site only: its index is written when the site is built. Run npm start (it builds the site and serves it) and search there.';
+
+/** Why a search failed, in words a reader can act on: the message of an error the index gave, or the network's. */
+export function failureText(error: unknown): string {
+  const reason = error instanceof TypeError || !(error instanceof Error) ? 'part of its index could not be loaded (is the connection down?).' : error.message;
+  return `Search failed: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+}
+
+/** The notice of a failed search: the reason, announced, and a button that tries again. */
+export function failureNotice(error: unknown, retry: () => void): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'search-failure';
+  const text = document.createElement('p');
+  text.setAttribute('role', 'alert');
+  text.textContent = failureText(error);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'field search-retry';
+  button.textContent = 'Retry';
+  button.addEventListener('click', retry);
+  box.append(text, button);
+  return box;
 }

@@ -8,7 +8,7 @@ import { aspectById, topicById } from '../../lib/taxonomy.ts';
 import { RESULTS_PAGE, SEARCH_FACETS, type Filters, type SearchHit, type SearchOutcome } from '../../lib/search/search.ts';
 import { aspectPath, topicPath } from '../../lib/urls.ts';
 import { coalesce, loadIndex, runSearch } from './engine.ts';
-import { groupByPolicy, hitContent, statusText } from './render.ts';
+import { DEV_NOTICE, failureNotice, groupByPolicy, hitContent, statusText } from './render.ts';
 
 /** How many policies the Policy filter offers when it lists the policies in the results (large libraries). */
 const DYNAMIC_POLICY_OPTIONS = 12;
@@ -35,8 +35,11 @@ class SearchPage extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector('form')!;
+    // Under `astro dev` there is no index to read: the page says so (SearchPage.astro) and the form just reloads it.
+    if (!import.meta.env.SEARCH_INDEX_BUILT) return void (this.querySelector<HTMLElement>('.search-status')!.textContent = DEV_NOTICE);
     // A reader who opens the search page is about to search: the index's manifest loads once the page is idle.
-    const warm = () => void loadIndex().then(() => (this.dataset.state = 'ready'));
+    // A failure here is reported by the search that needs the index.
+    const warm = () => void loadIndex().then(() => (this.dataset.state = 'ready'), () => {});
     form.addEventListener('focusin', warm, { once: true });
     if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
     else setTimeout(warm, 500);
@@ -106,9 +109,16 @@ class SearchPage extends HTMLElement {
       status.textContent = 'Type to search every clause.';
       return;
     }
-    const outcome = await runSearch(query, filters, { limit: this.#limit, typing });
+    let outcome: SearchOutcome;
+    try {
+      outcome = await runSearch(query, filters, { limit: this.#limit, typing });
+    } catch (error) {
+      if (mine === this.#sequence) this.showFailure(error);
+      return;
+    }
     this.dataset.state = 'ready';
     if (mine !== this.#sequence) return;
+    this.showFailure(null);
     status.textContent = statusText(outcome, 'page');
     const shownBefore = list.querySelectorAll('.search-hit-link').length;
     list.replaceChildren(...(this.grouped ? this.groupItems(outcome.hits) : outcome.hits.map((h) => this.hitItem(h))));
@@ -118,6 +128,23 @@ class SearchPage extends HTMLElement {
     this.moreButton.hidden = !hasMore;
     this.showConcepts(outcome);
     if (this.dynamicPolicies) this.offerPolicies(filters['policy'] ?? [], outcome.hits);
+  }
+
+  /** Says why the search failed, with a button to try again (null: clears that notice, keeping the reader's focus in the form). */
+  showFailure(error: unknown) {
+    const notice = this.querySelector('.search-failure');
+    const focused = notice?.contains(document.activeElement) ?? false;
+    notice?.remove();
+    if (error === null) {
+      if (focused) this.input.focus();
+      return;
+    }
+    const status = this.querySelector<HTMLElement>('.search-status')!;
+    status.textContent = '';
+    this.querySelector('.search-results')!.replaceChildren();
+    this.moreButton.hidden = true;
+    this.showConcepts(null);
+    status.after(failureNotice(error, () => this.#schedule(() => this.update())));
   }
 
   hitItem(hit: SearchHit): HTMLLIElement {

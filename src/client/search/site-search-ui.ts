@@ -6,7 +6,7 @@
  */
 import type { SearchHit, SearchOutcome } from '../../lib/search/search.ts';
 import { coalesce, loadIndex, runSearch } from './engine.ts';
-import { hitContent, statusText } from './render.ts';
+import { failureNotice, hitContent, statusText } from './render.ts';
 
 /** Results the box shows: the first of the page's ranking. */
 const BOX_RESULTS = 8;
@@ -34,7 +34,7 @@ export class SiteSearchBox {
 
   /** Wires the box up; the reader is about to type, so the index starts loading now. */
   start(): void {
-    void loadIndex();
+    void loadIndex().catch(() => {}); // a failure is reported by the search that needs the index
     this.#input.addEventListener('input', () => this.#schedule(() => this.update()));
     this.#input.addEventListener('keydown', (event) => this.onKey(event));
     this.#list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box while clicking a result
@@ -94,8 +94,33 @@ export class SiteSearchBox {
       this.#status.textContent = '';
       return;
     }
-    const outcome = await runSearch(query, {}, { limit: BOX_RESULTS, typing: true });
-    if (mine === this.#sequence) this.render(query, outcome);
+    let outcome: SearchOutcome;
+    try {
+      outcome = await runSearch(query, {}, { limit: BOX_RESULTS, typing: true });
+    } catch (error) {
+      if (mine === this.#sequence) this.showFailure(error);
+      return;
+    }
+    if (mine === this.#sequence) {
+      this.showFailure(null);
+      this.render(query, outcome);
+    }
+  }
+
+  /** Says in the panel why the search failed, with a button to try again (null: clears that notice, focus back in the box). */
+  showFailure(error: unknown): void {
+    const notice = this.#panel.querySelector('.search-failure');
+    const focused = notice?.contains(document.activeElement) ?? false;
+    notice?.remove();
+    if (error === null) {
+      if (focused) this.#input.focus();
+      return;
+    }
+    this.#hits = [];
+    this.#list.replaceChildren();
+    this.#status.textContent = '';
+    this.#status.after(failureNotice(error, () => this.#schedule(() => this.update())));
+    this.setOpen(this.#root.contains(document.activeElement));
   }
 
   onKey(event: KeyboardEvent): void {

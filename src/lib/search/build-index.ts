@@ -3,7 +3,9 @@
  * clause, scored with BM25F over its label, translation and original, with
  * the keys and files described in index-format.ts. Pure: policies in, files
  * out; src/integrations/search-index.ts writes them into the built site.
+ * Build-time only (it hashes with node:crypto); the browser reads the files.
  */
+import { createHash } from 'node:crypto';
 import { CLAUSE_KIND_IDS, FINDING_STATUS_IDS, ASPECT_IDS, type AspectId, type FindingStatus } from '../taxonomy.ts';
 import type { Clause, Policy } from '../policy/model.ts';
 import { notePlainText } from '../policy/notes.ts';
@@ -187,22 +189,22 @@ function encodeTerm(key: string, docs: readonly number[], impacts: readonly numb
   };
 }
 
+/** A shard's bytes and its tail's (null when no key of it has a tail). */
+type ShardFile = ReturnType<typeof encodeShard>;
+
 /** The keys in order, cut into shards of about `shardBytes` each. */
-function writeShards(collected: Collected, tierSize: number, shardBytes: number): { files: IndexFile[]; firstKeys: string[] } {
+function writeShards(collected: Collected, tierSize: number, shardBytes: number): { shards: ShardFile[]; firstKeys: string[] } {
   const total = [...collected.lengths.values()].reduce((a, b) => a + b, 0);
   const averageLength = Math.max(1, total / Math.max(1, collected.lengths.size));
   const keys = [...collected.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const files: IndexFile[] = [];
+  const shards: ShardFile[] = [];
   const firstKeys: string[] = [];
   let pending: EncodedTerm[] = [];
   let bytes = 0;
   const flush = () => {
     if (!pending.length) return;
-    const n = firstKeys.length;
-    firstKeys.push(n === 0 ? '' : pending[0]!.key);
-    const { shard, tail } = encodeShard(pending);
-    files.push({ path: shardPath(n), bytes: shard });
-    if (tail) files.push({ path: tailPath(n), bytes: tail });
+    firstKeys.push(firstKeys.length === 0 ? '' : pending[0]!.key);
+    shards.push(encodeShard(pending));
     pending = [];
     bytes = 0;
   };
@@ -215,7 +217,24 @@ function writeShards(collected: Collected, tierSize: number, shardBytes: number)
     if (bytes >= shardBytes) flush();
   }
   flush();
-  return { files, firstKeys };
+  return { shards, firstKeys };
+}
+
+/**
+ * The hash that names the index's files: of every shard, tail and chunk (each
+ * with its length, so no two sets of files can run together alike) and of the
+ * manifest's other fields. The same library always gives the same names.
+ */
+function contentHash(shards: readonly ShardFile[], chunks: readonly string[], manifest: Omit<Manifest, 'hash'>): string {
+  const hash = createHash('sha256');
+  const add = (part: Uint8Array | string) => hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.length}:`).update(part);
+  add(JSON.stringify(manifest));
+  for (const { shard, tail } of shards) {
+    add(shard);
+    add(tail ?? '');
+  }
+  for (const chunk of chunks) add(chunk);
+  return hash.digest('hex').slice(0, 12);
 }
 
 /** For each aspect, how many policies give each status. */
@@ -230,8 +249,9 @@ function aspectSummary(policies: readonly Policy[]): Manifest['aspects'] {
 export function buildSearchIndex(policies: readonly Policy[], options: BuildOptions = {}): IndexFile[] {
   const tierSize = options.tierSize ?? 2000;
   const { placed, chunks } = placeClauses(policies, options.chunkChars ?? 12_000);
-  const { files, firstKeys } = writeShards(collect(placed), tierSize, options.shardBytes ?? 24_000);
-  const manifest: Manifest = {
+  const { shards, firstKeys } = writeShards(collect(placed), tierSize, options.shardBytes ?? 24_000);
+  const chunkTexts = chunks.map((chunk) => JSON.stringify(chunk));
+  const content: Omit<Manifest, 'hash'> = {
     version: INDEX_VERSION,
     docs: placed.length,
     policies: policies.length,
@@ -240,9 +260,11 @@ export function buildSearchIndex(policies: readonly Policy[], options: BuildOpti
     languages: [...new Set(['en', ...policies.map((p) => p.language)])].sort(),
     aspects: aspectSummary(policies),
   };
+  const hash = contentHash(shards, chunkTexts, content);
+  const manifest: Manifest = { ...content, hash };
   return [
     { path: manifestPath(), bytes: JSON.stringify(manifest) },
-    ...files,
-    ...chunks.map((chunk, n) => ({ path: chunkPath(n), bytes: JSON.stringify(chunk) })),
+    ...shards.flatMap(({ shard, tail }, n) => [{ path: shardPath(hash, n), bytes: shard }, ...(tail ? [{ path: tailPath(hash, n), bytes: tail }] : [])]),
+    ...chunkTexts.map((text, n) => ({ path: chunkPath(hash, n), bytes: text })),
   ];
 }

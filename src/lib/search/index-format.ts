@@ -3,21 +3,33 @@
  * in the browser (engine.ts): where they are, what the manifest holds, and
  * the binary encoding of a shard of terms.
  *
- * - `/search-index/manifest.json`: counts, the first key of every shard, and what
- *   the library's findings say per aspect. Small, and the only file every
- *   search reads.
- * - `/search-index/terms/<n>.bin`: a shard of keys in sorted order, each with its
+ * - `/search-index/manifest.json`: counts, the first key of every shard, what
+ *   the library's findings say per aspect, and the hash that names every
+ *   other file. Small, the only file every search reads, and the one file
+ *   whose name never changes: it is revalidated on every page (fetched with
+ *   `cache: 'no-cache'`), and every other file is named by the content of
+ *   the whole index (`<n>.<hash>`), so it can be cached for good, and a
+ *   manifest of one build (cached, or read by a tab left open across a
+ *   deploy) never reads the files of another: it finds its own, or a "not
+ *   found". The hash is one for the whole index, not one per file, because a
+ *   hash per file listed in the manifest would cost every first search about
+ *   5 bytes a file (some 90 KB at 10,000 policies).
+ * - `/search-index/terms/<n>.<hash>.bin`: a shard of keys in sorted order, each with its
  *   postings (clause ids and impacts). A key is a folded word (`cookies`),
  *   a stem with its language (`cooki~en`), a pair of neighbouring words
  *   (`date birth`), or a facet (`@t:retention`). Stems and pairs sort next
  *   to their words, so one query reads few shards.
- * - `/search-index/tails/<n>.bin`: for a key held by more clauses than a shard
+ * - `/search-index/tails/<n>.<hash>.bin`: for a key held by more clauses than a shard
  *   keeps (a very common word in a large library), the rest of its
  *   postings, read only when the ranking needs them.
- * Shards and tails are stored gzip-compressed, so they travel compressed
- * from any host, even one that does not compress binary files; the browser
- * unpacks them with DecompressionStream.
- * - `/search-index/docs/<n>.json`: a chunk of consecutive clauses of one policy
+ * Shards and tails are stored gzip-compressed, so they travel compressed from any host, even one that does not
+ * compress binary files; the browser unpacks them with DecompressionStream.
+ * A host may instead send them with `Content-Encoding: gzip` (an upload to a
+ * bucket with that metadata, a `_headers` rule), and then the browser has
+ * already unpacked them: so each starts, inside the gzip stream, with a
+ * signature (FILE_SIGNATURE; Pagefind's `pagefind_dcd` is the model), and the reader
+ * unpacks only bytes that start with gzip's magic number, not the signature.
+ * - `/search-index/docs/<n>.<hash>.json`: a chunk of consecutive clauses of one policy
  *   (label, original, translation) for showing results and their excerpts.
  *   A clause's id is `chunk × CHUNK_SLOTS + slot`, so its chunk is known
  *   without a table.
@@ -25,17 +37,48 @@
 import type { AspectId, FindingStatus } from '../taxonomy.ts';
 
 export const SEARCH_BASE = '/search-index/';
-export const INDEX_VERSION = 1;
+/** The format of the files; the reader refuses a manifest of another (a page of one build, an index of another). */
+export const INDEX_VERSION = 2;
 /** Clause ids per chunk of documents. */
 export const CHUNK_SLOTS = 32;
 
+/** Folders of the files named by the index's hash (every file but the manifest). */
+export const HASHED_FOLDERS = ['terms', 'tails', 'docs'] as const;
 export const manifestPath = () => `${SEARCH_BASE}manifest.json`;
-export const shardPath = (n: number) => `${SEARCH_BASE}terms/${n}.bin`;
-export const tailPath = (n: number) => `${SEARCH_BASE}tails/${n}.bin`;
-export const chunkPath = (n: number) => `${SEARCH_BASE}docs/${n}.json`;
+export const shardPath = (hash: string, n: number) => `${SEARCH_BASE}terms/${n}.${hash}.bin`;
+export const tailPath = (hash: string, n: number) => `${SEARCH_BASE}tails/${n}.${hash}.bin`;
+export const chunkPath = (hash: string, n: number) => `${SEARCH_BASE}docs/${n}.${hash}.json`;
 export const chunkOf = (doc: number) => Math.floor(doc / CHUNK_SLOTS);
 /** Whether the file at `path` is stored gzip-compressed (shards and tails). */
 export const isCompressed = (path: string) => path.endsWith('.bin');
+/** What every shard and tail starts with inside its gzip stream ("PiPs" and the format), so bytes a host already unpacked are known. */
+export const FILE_SIGNATURE = Uint8Array.of(0x50, 0x69, 0x50, 0x73, INDEX_VERSION);
+
+const startsWith = (bytes: Uint8Array, prefix: ArrayLike<number>) => bytes.length >= prefix.length && Array.prototype.every.call(prefix, (b: number, i: number) => bytes[i] === b);
+/** Whether `bytes` are a gzip stream (its magic number, 0x1f 0x8b). */
+export const isGzip = (bytes: Uint8Array) => startsWith(bytes, [0x1f, 0x8b]);
+
+/** A shard or tail as stored (before gzip): the signature, then the file. */
+export function signed(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(FILE_SIGNATURE.length + bytes.length);
+  out.set(FILE_SIGNATURE);
+  out.set(bytes, FILE_SIGNATURE.length);
+  return out;
+}
+
+/**
+ * A shard or tail from the bytes a host sent: unpacked with `gunzip` if they
+ * are still compressed, left as they are if the host's Content-Encoding had
+ * the browser unpack them already; then checked and stripped of the signature.
+ */
+export async function unpackFile(path: string, sent: Uint8Array, gunzip: (bytes: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const bytes = isGzip(sent) ? await gunzip(sent) : sent;
+  if (!startsWith(bytes, FILE_SIGNATURE)) {
+    const what = startsWith(bytes, FILE_SIGNATURE.subarray(0, 4)) ? `a file of index format ${bytes[4]}, not ${INDEX_VERSION}` : 'not a file of the search index';
+    throw new Error(`${path} is ${what} (the host sent ${bytes.length} bytes starting ${[...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}).`);
+  }
+  return bytes.subarray(FILE_SIGNATURE.length);
+}
 
 /** Keys of facets: `@<facet>:<value>`. */
 export const FACET_KEYS = { policy: 'p', language: 'l', country: 'c', topic: 't', assessment: 's', kind: 'k', aspect: 'a' } as const;
@@ -50,6 +93,8 @@ export const NO_COUNTRY = 'none';
 
 export interface Manifest {
   readonly version: number;
+  /** The hash of the index's content that names every other file (12 hex digits). */
+  readonly hash: string;
   /** Clauses indexed. */
   readonly docs: number;
   readonly policies: number;

@@ -1,14 +1,52 @@
 /**
  * Reads the search index's files on demand, each at most once: the manifest,
  * the shards a query's keys fall in, a tail when the ranking needs it, and the
- * chunks of the clauses shown. The loader is injected, so the same code runs
- * in the browser (fetch) and in Node (the relevance benchmark reads dist/).
+ * chunks of the clauses shown. A file that failed to load is not kept, so the
+ * next search asks for it again. The loader is injected, so the same code
+ * runs in the browser (fetch) and in Node (the relevance benchmark reads dist/).
  */
-import { chunkOf, chunkPath, CHUNK_SLOTS, decodePostings, manifestPath, Shard, shardFor, shardPath, tailPath, type Chunk, type ChunkClause, type ChunkPolicy, type Manifest, type Postings, type TermEntry } from './index-format.ts';
+import {
+  chunkOf,
+  chunkPath,
+  CHUNK_SLOTS,
+  decodePostings,
+  INDEX_VERSION,
+  manifestPath,
+  Shard,
+  shardFor,
+  shardPath,
+  tailPath,
+  type Chunk,
+  type ChunkClause,
+  type ChunkPolicy,
+  type Manifest,
+  type Postings,
+  type TermEntry,
+} from './index-format.ts';
 
 export interface IndexLoader {
   json(path: string): Promise<unknown>;
   bytes(path: string): Promise<Uint8Array>;
+}
+
+/** The manifest, checked: of this format, and with what the reader needs; else an error that says what to do. */
+function checkedManifest(data: unknown): Manifest {
+  const m = data as Partial<Manifest> | null;
+  if (typeof m !== 'object' || m === null || typeof m.version !== 'number') throw new Error(`${manifestPath()} is not a search index manifest.`);
+  if (m.version !== INDEX_VERSION) throw new Error(`The search index is of another version of the site (format ${m.version}; this page reads format ${INDEX_VERSION}): reload the page.`);
+  if (typeof m.hash !== 'string' || !Array.isArray(m.shards) || typeof m.docs !== 'number') throw new Error(`${manifestPath()} is not a search index manifest of format ${INDEX_VERSION}.`);
+  return m as Manifest;
+}
+
+/** The promise for `key` in `cache`, made once; dropped if it fails, so the next call tries again. */
+function once<T>(cache: Map<number, Promise<T>>, key: number, make: () => Promise<T>): Promise<T> {
+  let p = cache.get(key);
+  if (!p) {
+    p = make();
+    cache.set(key, p);
+    p.catch(() => cache.delete(key));
+  }
+  return p;
 }
 
 /** Keys that are words (not stems, pairs or facets): what a prefix completes to. */
@@ -26,16 +64,14 @@ export class SearchIndex {
     this.#load = loader;
   }
 
-  /** Reads the manifest. */
+  /** Reads the manifest, refusing one of another format. */
   static async open(loader: IndexLoader): Promise<SearchIndex> {
-    return new SearchIndex((await loader.json(manifestPath())) as Manifest, loader);
+    return new SearchIndex(checkedManifest(await loader.json(manifestPath())), loader);
   }
 
   /** Shard `n`, read once. */
   shard(n: number): Promise<Shard> {
-    let s = this.#shards.get(n);
-    if (!s) this.#shards.set(n, (s = this.#load.bytes(shardPath(n)).then((bytes) => new Shard(n, bytes))));
-    return s;
+    return once(this.#shards, n, () => this.#load.bytes(shardPath(this.manifest.hash, n)).then((bytes) => new Shard(n, bytes)));
   }
 
   /** The entries of those `keys` the index holds, reading each shard they fall in once. */
@@ -70,17 +106,14 @@ export class SearchIndex {
   async full(entry: TermEntry): Promise<Postings> {
     if (!entry.tail) return entry.head;
     const { shard, offset, count } = entry.tail;
-    let t = this.#tails.get(shard);
-    if (!t) this.#tails.set(shard, (t = this.#load.bytes(tailPath(shard))));
-    const tail = decodePostings(await t, offset, count);
+    const bytes = await once(this.#tails, shard, () => this.#load.bytes(tailPath(this.manifest.hash, shard)));
+    const tail = decodePostings(bytes, offset, count);
     return mergePostings(entry.head, tail);
   }
 
   /** Chunk `n` of the clauses, read once. */
   chunk(n: number): Promise<Chunk> {
-    let c = this.#chunks.get(n);
-    if (!c) this.#chunks.set(n, (c = this.#load.json(chunkPath(n)) as Promise<Chunk>));
-    return c;
+    return once(this.#chunks, n, () => this.#load.json(chunkPath(this.manifest.hash, n)) as Promise<Chunk>);
   }
 
   /** A clause and its policy, by clause id. */

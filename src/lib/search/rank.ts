@@ -21,6 +21,8 @@ export interface VariantPostings {
   readonly weight: number;
   readonly idf: number;
   readonly postings: Postings;
+  /** False for a concept's facet (the clauses filed under what the word names); absent or true for the word itself, its stem or a word it begins. */
+  readonly literal?: boolean;
 }
 
 export interface RankInput {
@@ -35,8 +37,10 @@ export interface RankInput {
 export interface RankedClause {
   readonly doc: number;
   readonly score: number;
-  /** Share of the query's words (by weight) the clause holds, 0–1. */
+  /** Share of the query's words (by weight) the clause matches, concepts included, 0–1. */
   readonly coverage: number;
+  /** Share of the query's words (by weight) the clause itself holds (as typed, by stem or as a word begun), 0–1. */
+  readonly literal: number;
 }
 
 /** BM25's inverse document frequency. */
@@ -66,24 +70,33 @@ function importanceOf(input: RankInput): { importance: number[]; total: number }
   return { importance, total: importance.reduce((a, b) => a + b, 0) || 1 };
 }
 
+/** For one word: the clauses that hold it literally (not only through its concept). */
+function literalClauses(variants: readonly VariantPostings[]): Set<number> {
+  const held = new Set<number>();
+  for (const v of variants) if (v.literal !== false) for (const doc of v.postings.docs) held.add(doc);
+  return held;
+}
+
 /** Every clause that matches a word, best first (ties in library order). */
 export function rankClauses(input: RankInput): RankedClause[] {
   const perWord = input.words.map((w) => bestPerClause(w, input.allowed));
+  const literally = input.words.map(literalClauses);
   const { importance, total } = importanceOf(input);
-  const scores = new Map<number, { sum: number; covered: number }>();
+  const scores = new Map<number, { sum: number; covered: number; held: number }>();
   perWord.forEach((best, i) => {
     for (const [doc, s] of best) {
-      const entry = scores.get(doc) ?? { sum: 0, covered: 0 };
+      const entry = scores.get(doc) ?? { sum: 0, covered: 0, held: 0 };
       entry.sum += s;
       entry.covered += importance[i]!;
+      if (literally[i]!.has(doc)) entry.held += importance[i]!;
       scores.set(doc, entry);
     }
   });
   for (const pair of input.pairs) for (const [doc, s] of bestPerClause([pair], input.allowed)) if (scores.has(doc)) scores.get(doc)!.sum += PHRASE_WEIGHT * s;
   const ranked: RankedClause[] = [];
-  for (const [doc, { sum, covered }] of scores) {
+  for (const [doc, { sum, covered, held }] of scores) {
     const coverage = covered / total;
-    ranked.push({ doc, coverage, score: sum * coverage * coverage });
+    ranked.push({ doc, coverage, literal: held / total, score: sum * coverage * coverage });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
@@ -106,8 +119,9 @@ export interface TailBounds {
  * larger of what the heads gave it and what a tail could give, at the
  * coverage it would have if it held every word that has a tail. The heads
  * settle the first `needed`, in order, when no clause outside them (nor any
- * clause found only in the tails) has a ceiling above the floor of the last
- * of them, and none of them a ceiling above the floor of the one before it.
+ * clause found only in the tails, nor any found only in a phrase's head) has
+ * a ceiling above the floor of the last of them, and none of them a ceiling
+ * above the floor of the one before it.
  */
 export function headsSettle(input: RankInput, bounds: TailBounds, ranked: readonly RankedClause[], needed: number): boolean {
   if (ranked.length < needed) return false;
@@ -130,6 +144,9 @@ export function headsSettle(input: RankInput, bounds: TailBounds, ranked: readon
   };
   if (ceiling(null) > floor) return false;
   for (let i = needed; i < ranked.length; i++) if (ceiling(ranked[i]!.doc) > floor) return false;
+  // A clause in a phrase's head may hold both its words only in their tails: unranked, yet its phrase may lift it.
+  const inRanked = new Set(ranked.map((r) => r.doc));
+  for (const best of perPair) for (const doc of best.keys()) if (!inRanked.has(doc) && ceiling(doc) > floor) return false;
   // Their order holds too: none can climb above the floor of the one before it.
   for (let i = 1; i < needed; i++) if (ceiling(ranked[i]!.doc) > ranked[i - 1]!.score) return false;
   return true;

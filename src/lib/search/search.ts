@@ -59,7 +59,7 @@ export interface SearchOutcome {
   readonly total: number;
   /** Whether `total` is exact (false: at least that many, in a very large library). */
   readonly exact: boolean;
-  /** Clauses that hold every word. */
+  /** Clauses that hold every word themselves (as typed, by stem or as a word begun; a concept's clauses do not count). */
   readonly allWords: number;
   readonly concepts: { readonly aspects: readonly AspectId[]; readonly topics: readonly TopicId[] };
   /** Of the concepts' aspects, those no policy in the library states at all. */
@@ -111,6 +111,9 @@ async function nearestWords(index: SearchIndex, term: string): Promise<TermEntry
   return [];
 }
 
+/** Variants that match a clause by what the word names (its facets), not by the word: they do not make a clause hold the word. */
+const CONCEPT_KINDS: ReadonlySet<Variant['kind']> = new Set(['aspect', 'topic']);
+
 /** Each word's keys that the index holds; for a word being typed, the words it begins; for one found nowhere, the nearest words. */
 async function wordEntries(index: SearchIndex, plan: QueryPlan): Promise<{ variant: Variant; entry: TermEntry }[][]> {
   const entries = await index.entries(plan.words.flatMap((w) => w.variants.map((v) => v.key)));
@@ -133,7 +136,11 @@ async function rankInput(index: SearchIndex, plan: QueryPlan, allowed: ReadonlyS
   const tailBound = (weight: number, entry: TermEntry) => (entry.tail && !full ? (weight * idf(entry.df, docs) * entry.tail.maxImpact) / 255 : 0);
   const postingsOf = (entry: TermEntry) => (full ? index.full(entry) : Promise.resolve(entry.head));
   const variants = await Promise.all(
-    words.map((found) => Promise.all(found.map(async ({ variant, entry }): Promise<VariantPostings> => ({ weight: variant.weight, idf: idf(entry.df, docs), postings: await postingsOf(entry) })))),
+    words.map((found) =>
+      Promise.all(
+        found.map(async ({ variant, entry }): Promise<VariantPostings> => ({ weight: variant.weight, idf: idf(entry.df, docs), postings: await postingsOf(entry), literal: !CONCEPT_KINDS.has(variant.kind) })),
+      ),
+    ),
   );
   const pairEntries = [...(await index.entries(plan.pairs)).values()];
   const pairs = await Promise.all(pairEntries.map(async (e) => ({ weight: 1, idf: idf(e.df, docs), postings: await postingsOf(e) })));
@@ -163,7 +170,7 @@ export async function search(index: SearchIndex, query: string, filters: Filters
   const unanswered = concepts.aspects.filter((a) => (ASPECT_IDS as readonly string[]).includes(a) && index.manifest.aspects[a]['not-stated'] === index.manifest.policies);
   let clauses: RankedClause[];
   let exact = true;
-  if (plan.words.length === 0) clauses = allowed ? [...allowed].sort((a, b) => a - b).map((doc) => ({ doc, score: 0, coverage: 1 })) : [];
+  if (plan.words.length === 0) clauses = allowed ? [...allowed].sort((a, b) => a - b).map((doc) => ({ doc, score: 0, coverage: 1, literal: 1 })) : [];
   else ({ clauses, exact } = await ranked(index, plan, allowed, offset + limit));
   const shown = clauses.slice(offset, offset + limit);
   const match = matcherFor(plan);
@@ -176,6 +183,6 @@ export async function search(index: SearchIndex, query: string, filters: Filters
       return { doc, url, href: withHighlight(url, plan.words.length ? query : ''), policy: policy.slug, policyName: policy.name, label: clause.label, kind: clause.kind, field, language, excerpt: segments };
     }),
   );
-  const allWords = clauses.filter((c) => c.coverage > 0.999).length;
+  const allWords = clauses.filter((c) => c.literal > 0.999).length;
   return { query, hits, total: clauses.length, exact, allWords, concepts, unanswered };
 }
