@@ -7,6 +7,7 @@
 import { CLAUSE_KIND_IDS, FINDING_STATUS_IDS, ASPECT_IDS, type AspectId, type FindingStatus } from '../taxonomy.ts';
 import type { Clause, Policy } from '../policy/model.ts';
 import { notePlainText } from '../policy/notes.ts';
+import { durations } from './durations.ts';
 import { stemmerFor } from './stemmers.ts';
 import { isStopWord, tokenize } from './text.ts';
 import {
@@ -85,7 +86,7 @@ function placeClauses(policies: readonly Policy[], chunkChars: number): { placed
   return { placed, chunks };
 }
 
-/** The weighted term frequencies of one clause's words, stems and word pairs, and its length in words. */
+/** The weighted term frequencies of one clause's words, stems, word pairs and periods of time, and its length in words. */
 function clauseTerms(clause: Clause, language: string): { tf: Map<string, number>; length: number } {
   const tf = new Map<string, number>();
   const add = (key: string, weight: number) => tf.set(key, (tf.get(key) ?? 0) + weight);
@@ -110,6 +111,7 @@ function clauseTerms(clause: Clause, language: string): { tf: Map<string, number
       if (previous) add(pairKey(previous, t.term), weight);
       previous = t.term;
     }
+    for (const d of durations(tokens.filter((t) => !t.joined), [lang])) add(d.key, weight);
   }
   return { tf, length };
 }

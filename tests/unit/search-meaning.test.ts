@@ -1,0 +1,124 @@
+/**
+ * Search by meaning, below the browser: the taxonomy's terms in every
+ * language reaching clauses in other languages, periods of time however they
+ * are written, misspelt words, policy names read as filters, and what a
+ * result says about where it matched.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
+import { matchConcepts } from '../../src/lib/search/concepts.ts';
+import { durations } from '../../src/lib/search/durations.ts';
+import type { SearchIndex } from '../../src/lib/search/index-reader.ts';
+import { planQuery } from '../../src/lib/search/query.ts';
+import { search, type SearchHit } from '../../src/lib/search/search.ts';
+import { fold, tokenize } from '../../src/lib/search/text.ts';
+import { CONCEPT_TERMS } from '../../src/lib/taxonomy.ts';
+import { memoryIndex } from '../../scripts/bench-relevance/relevance.ts';
+
+const library = loadLibrary({ root: '.' });
+const policyOf = (slug: string) => library.find((p) => p.slug === slug)!;
+const clauseOf = (hit: SearchHit) => policyOf(hit.policy).clauses.find((c) => c.id === hit.url.split('#')[1])!;
+const words = (text: string) => new Set(tokenize(text).map((t) => t.term));
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await memoryIndex(library);
+});
+
+describe('the concepts’ terms in every language', () => {
+  test('every entry names its source and at least one topic or aspect', () => {
+    for (const c of CONCEPT_TERMS) {
+      expect(c.source, JSON.stringify(c.terms)).toMatch(/GDPR|152-FZ/);
+      expect(c.topics.length + c.aspects.length).toBeGreaterThan(0);
+    }
+  });
+
+  test.each([
+    ['oprávněný zájem', 'legal-bases'],
+    ['oprávněné zájmy', 'legal-bases'],
+    ['leģitīmās intereses', 'legal-bases'],
+    ['legitimas intereses', 'legal-bases'],
+    ['законные интересы', 'legal-bases'],
+    ['trešās personas', 'recipients'],
+    ['palë të treta', 'recipients'],
+    ['třetí strany', 'recipients'],
+    ['передача третьим лицам', 'recipients'],
+    ['трансграничная передача', 'international-transfers'],
+    ['take back my consent', 'consent-withdrawal'],
+  ])('“%s” asks about %s', (query, aspect) => {
+    expect(matchConcepts(query).aspects).toContain(aspect);
+  });
+
+  test('small words may stand inside a phrase, but other words may not', () => {
+    expect(matchConcepts('take back all my consent').aspects).toContain('consent-withdrawal');
+    expect(matchConcepts('take back the parcel and consent').aspects).not.toContain('consent-withdrawal');
+  });
+
+  test.each([
+    ['oprávněný zájem', 'cs'],
+    ['leģitīmās intereses', 'lv'],
+    ['законные интересы', 'ru'],
+  ])('“%s” reaches the legal-basis clauses of policies in other languages, whose text holds none of its words', async (query, language) => {
+    const { hits } = await search(index, query, {}, { limit: 20 });
+    const asked = words(query);
+    const elsewhere = hits.filter((h) => policyOf(h.policy).language !== language && clauseOf(h).topics.includes('legal-basis'));
+    expect(elsewhere.length).toBeGreaterThan(0);
+    const unworded = elsewhere.filter((h) => {
+      const c = clauseOf(h);
+      return [...words(`${c.label} ${c.translation} ${c.original}`)].every((w) => !asked.has(w));
+    });
+    expect(unworded.length, 'a clause reached by meaning alone').toBeGreaterThan(0);
+  });
+
+  test('“palë të treta” ranks the Albanian clause that says it above clauses reached by meaning alone', async () => {
+    const { hits } = await search(index, 'palë të treta', {}, { limit: 20 });
+    const literal = hits.findIndex((h) => fold(clauseOf(h).original).includes('pale te tret'));
+    expect(literal).toBeGreaterThanOrEqual(0);
+    expect(literal).toBeLessThan(3);
+    expect(hits.some((h) => policyOf(h.policy).language !== 'sq' && clauseOf(h).topics.includes('sharing'))).toBe(true);
+  });
+});
+
+describe('periods of time', () => {
+  const keys = (text: string, languages: string[]) => durations(tokenize(text).filter((t) => !t.joined), languages).map((d) => d.key);
+
+  test.each([
+    ['24 months', 'en'],
+    ['two years', 'en'],
+    ['a two-year period', 'en'],
+    ['dva roky', 'cs'],
+    ['divus gadus', 'lv'],
+    ['два года', 'ru'],
+    ['dy vjet', 'sq'],
+  ])('“%s” is two years', (text, language) => {
+    expect(keys(text, [language])).toEqual(['24~mo']);
+  });
+
+  test.each(['5 let', 'five years', 'pět let', 'piecus gadus', 'пять лет', 'pesë vjet', '60 months'])('“%s” is five years in some language', (text) => {
+    expect(keys(text, ['en', 'cs', 'lv', 'ru', 'sq'])).toContain('60~mo');
+  });
+
+  test('a number word of one language with a unit of another is no period, and a lone number is none', () => {
+    expect(keys('pet years', ['en', 'cs'])).toEqual([]);
+    expect(keys('within 30', ['en'])).toEqual([]);
+  });
+
+  test('a query’s number and unit both carry the period', () => {
+    const plan = planQuery('24 months', ['en']);
+    for (const w of plan.words) expect(w.variants.map((v) => v.key), w.term).toContain('24~mo');
+  });
+
+  test.each([
+    ['24 months', 'clsmart-cz#risk-balancing-and-two-year-retention'],
+    ['60 months', 'latvian-shop-lv#s5-retention-five-years'],
+    ['pět let', 'latvian-shop-lv#s5-retention-five-years'],
+    ['пять лет', 'latvian-shop-lv#s5-retention-five-years'],
+  ])('“%s” finds the clause that gives the same period in other words (%s)', async (query, answer) => {
+    const { hits } = await search(index, query, {}, { limit: 5 });
+    const ids = hits.map((h) => `${h.policy}#${h.url.split('#')[1]}`);
+    expect(ids.slice(0, 3)).toContain(answer);
+    const [slug, id] = answer.split('#');
+    const clause = policyOf(slug!).clauses.find((c) => c.id === id)!;
+    // The clause does not hold the query's words themselves.
+    for (const w of words(query)) expect(words(`${clause.translation} ${clause.original} ${clause.label}`).has(w), w).toBe(false);
+  });
+});
