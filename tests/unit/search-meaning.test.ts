@@ -11,6 +11,7 @@ import { durations } from '../../src/lib/search/durations.ts';
 import type { SearchIndex } from '../../src/lib/search/index-reader.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { search, type SearchHit } from '../../src/lib/search/search.ts';
+import { editDistance, filesNear, maxEdits, nearestSpellings, vocabularyFiles } from '../../src/lib/search/spelling.ts';
 import { fold, tokenize } from '../../src/lib/search/text.ts';
 import { CONCEPT_TERMS } from '../../src/lib/taxonomy.ts';
 import { memoryIndex } from '../../scripts/bench-relevance/relevance.ts';
@@ -120,5 +121,63 @@ describe('periods of time', () => {
     const clause = policyOf(slug!).clauses.find((c) => c.id === id)!;
     // The clause does not hold the query's words themselves.
     for (const w of words(query)) expect(words(`${clause.translation} ${clause.original} ${clause.label}`).has(w), w).toBe(false);
+  });
+});
+
+describe('misspelt words', () => {
+  test('edits allowed grow with the word: none under 4 letters, one to 7, two beyond', () => {
+    expect([3, 4, 7, 8, 12].map(maxEdits)).toEqual([0, 1, 1, 2, 2]);
+  });
+
+  test('the distance counts a swap of neighbours as one edit, and stops past the limit', () => {
+    expect(editDistance('retnetion', 'retention', 2)).toBe(1);
+    expect(editDistance('cokies', 'cookies', 1)).toBe(1);
+    expect(editDistance('warrenty', 'warranty', 2)).toBe(1);
+    expect(editDistance('cookies', 'retention', 2)).toBe(3);
+  });
+
+  test('a lookup reads only the vocabulary files that can hold a near word', () => {
+    const words = new Map(['apple', 'cookie', 'cookies', 'cooking', 'cookbook', 'dog', 'retention', 'retain'].map((w) => [w, 1]));
+    const { files, firstKeys } = vocabularyFiles(words, 8);
+    expect(files.length).toBeGreaterThan(3);
+    const near = filesNear(firstKeys, 'cokies');
+    expect(near.length).toBeLessThan(files.length);
+    // "cookie" is two edits away (an o added, the s dropped): too many for a word of six letters.
+    expect(nearestSpellings('cokies', near.map((n) => files[n]!)).map((c) => c.word)).toEqual(['cookies']);
+    expect(nearestSpellings('retnetoin', files).map((c) => c.word)).toEqual(['retention']);
+  });
+
+  test.each([
+    ['cokies', 'cookies', true],
+    ['cookeis', 'cookies', true],
+    // The clauses on retention say "kept" and "stored"; the word itself is in labels and notes.
+    ['retnetion', 'retention', false],
+    ['warrenty', 'warranty', true],
+  ])('“%s” finds what “%s” finds, ranked below it, and suggests it', async (typo, right, inExcerpts) => {
+    const wrong = await search(index, typo, {}, { limit: 10 });
+    const correct = await search(index, right, {}, { limit: 10 });
+    expect(correct.hits.length).toBeGreaterThan(0);
+    const ids = (o: typeof wrong) => o.hits.map((h) => h.doc);
+    // The same clauses first (a misspelling reaches no concept by itself, so their order may differ).
+    expect(new Set(ids(wrong).slice(0, 3)).size).toBe(3);
+    for (const doc of ids(wrong).slice(0, 3)) expect(ids(correct)).toContain(doc);
+    const same = correct.hits.find((h) => h.doc === wrong.hits[0]!.doc)!;
+    expect(wrong.hits[0]!.score).toBeLessThan(same.score);
+    expect(wrong.suggestion).toBe(right);
+    expect(correct.suggestion).toBeNull();
+    // The corrected word is marked in the excerpts that show it.
+    const showing = wrong.hits.filter((h) => h.excerpt.some((s) => fold(s.text).includes(right)));
+    expect(showing.length > 0).toBe(inExcerpts);
+    for (const h of showing) expect(h.excerpt.some((s) => s.mark && fold(s.text).startsWith(right)), h.url).toBe(true);
+  });
+
+  test('the suggestion keeps the rest of the query as typed', async () => {
+    expect((await search(index, 'Do they keep cokies?')).suggestion).toBe('Do they keep cookies?');
+  });
+
+  test('a word the library has is never corrected, nor a short one', async () => {
+    expect((await search(index, 'police')).suggestion).toBeNull();
+    expect((await search(index, 'gdpe')).suggestion, 'four letters: one edit').toBe('gdpr');
+    expect((await search(index, 'gdq')).suggestion, 'three letters: none').toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { CLAUSE_KIND_IDS, FINDING_STATUS_IDS, ASPECT_IDS, type AspectId, type Fi
 import type { Clause, Policy } from '../policy/model.ts';
 import { notePlainText } from '../policy/notes.ts';
 import { durations } from './durations.ts';
+import { vocabularyFiles } from './spelling.ts';
 import { stemmerFor } from './stemmers.ts';
 import { isStopWord, tokenize } from './text.ts';
 import {
@@ -23,6 +24,7 @@ import {
   shardPath,
   stemKey,
   tailPath,
+  wordsPath,
   type Chunk,
   type EncodedTerm,
   type Manifest,
@@ -41,6 +43,8 @@ export interface BuildOptions {
   readonly shardBytes?: number;
   /** A chunk of clauses is closed once its text passes this many characters. */
   readonly chunkChars?: number;
+  /** A file of the vocabulary is closed once its words pass about this many characters. */
+  readonly vocabularyChars?: number;
 }
 
 /** BM25's term-frequency saturation and length normalisation (the usual values). */
@@ -232,7 +236,9 @@ function aspectSummary(policies: readonly Policy[]): Manifest['aspects'] {
 export function buildSearchIndex(policies: readonly Policy[], options: BuildOptions = {}): IndexFile[] {
   const tierSize = options.tierSize ?? 2000;
   const { placed, chunks } = placeClauses(policies, options.chunkChars ?? 12_000);
-  const { files, firstKeys } = writeShards(collect(placed), tierSize, options.shardBytes ?? 24_000);
+  const collected = collect(placed);
+  const { files, firstKeys } = writeShards(collected, tierSize, options.shardBytes ?? 24_000);
+  const vocabulary = vocabularyFiles(new Map([...collected.postings].map(([key, p]) => [key, p.docs.length])), options.vocabularyChars ?? 6_000);
   const manifest: Manifest = {
     version: INDEX_VERSION,
     docs: placed.length,
@@ -241,10 +247,12 @@ export function buildSearchIndex(policies: readonly Policy[], options: BuildOpti
     tierSize,
     languages: [...new Set(['en', ...policies.map((p) => p.language)])].sort(),
     aspects: aspectSummary(policies),
+    vocabulary: vocabulary.firstKeys,
   };
   return [
     { path: manifestPath(), bytes: JSON.stringify(manifest) },
     ...files,
     ...chunks.map((chunk, n) => ({ path: chunkPath(n), bytes: JSON.stringify(chunk) })),
+    ...vocabulary.files.map((words, n) => ({ path: wordsPath(n), bytes: JSON.stringify(words) })),
   ];
 }

@@ -21,6 +21,8 @@
  *   (label, original, translation) for showing results and their excerpts.
  *   A clause's id is `chunk × CHUNK_SLOTS + slot`, so its chunk is known
  *   without a table.
+ * - `/search-index/words/<n>.json`: the library's words for correcting a
+ *   misspelt one (spelling.ts), read only for a word the library lacks.
  */
 import type { AspectId, FindingStatus } from '../taxonomy.ts';
 
@@ -33,6 +35,7 @@ export const manifestPath = () => `${SEARCH_BASE}manifest.json`;
 export const shardPath = (n: number) => `${SEARCH_BASE}terms/${n}.bin`;
 export const tailPath = (n: number) => `${SEARCH_BASE}tails/${n}.bin`;
 export const chunkPath = (n: number) => `${SEARCH_BASE}docs/${n}.json`;
+export const wordsPath = (n: number) => `${SEARCH_BASE}words/${n}.json`;
 export const chunkOf = (doc: number) => Math.floor(doc / CHUNK_SLOTS);
 /** Whether the file at `path` is stored gzip-compressed (shards and tails). */
 export const isCompressed = (path: string) => path.endsWith('.bin');
@@ -61,6 +64,8 @@ export interface Manifest {
   readonly languages: readonly string[];
   /** For each aspect, how many policies give each finding status. */
   readonly aspects: Readonly<Record<AspectId, Readonly<Record<FindingStatus, number>>>>;
+  /** The first key of each file of the vocabulary (spelling.ts); absent in an index without one. */
+  readonly vocabulary?: readonly string[];
 }
 
 /** A policy's fields a result shows. */

@@ -4,6 +4,8 @@
  * chunks of the clauses shown. The loader is injected, so the same code runs
  * in the browser (fetch) and in Node (the relevance benchmark reads dist/).
  */
+import type { WordsFile } from './spelling.ts';
+import { wordsPath } from './index-format.ts';
 import { chunkOf, chunkPath, CHUNK_SLOTS, decodePostings, manifestPath, Shard, shardFor, shardPath, tailPath, type Chunk, type ChunkClause, type ChunkPolicy, type Manifest, type Postings, type TermEntry } from './index-format.ts';
 
 export interface IndexLoader {
@@ -20,6 +22,7 @@ export class SearchIndex {
   readonly #shards = new Map<number, Promise<Shard>>();
   readonly #tails = new Map<number, Promise<Uint8Array>>();
   readonly #chunks = new Map<number, Promise<Chunk>>();
+  readonly #words = new Map<number, Promise<WordsFile>>();
 
   private constructor(manifest: Manifest, loader: IndexLoader) {
     this.manifest = manifest;
@@ -81,6 +84,13 @@ export class SearchIndex {
     let c = this.#chunks.get(n);
     if (!c) this.#chunks.set(n, (c = this.#load.json(chunkPath(n)) as Promise<Chunk>));
     return c;
+  }
+
+  /** File `n` of the vocabulary (spelling.ts), read once. */
+  words(n: number): Promise<WordsFile> {
+    let w = this.#words.get(n);
+    if (!w) this.#words.set(n, (w = this.#load.json(wordsPath(n)) as Promise<WordsFile>));
+    return w;
   }
 
   /** A clause and its policy, by clause id. */

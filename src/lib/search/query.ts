@@ -49,6 +49,9 @@ export interface QueryWord {
   readonly variants: readonly Variant[];
   /** Whether the reader may still be typing it (the last word, no space after it). */
   readonly unfinished: boolean;
+  /** Where it stands in the query's text. */
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface QueryPlan {
@@ -101,7 +104,7 @@ export function planQuery(query: string, languages: readonly string[], typing = 
     ];
     const literal = variantsOf(t.term, t.lower, languages).map((v) => (named?.idiom ? { ...v, weight: v.weight * IDIOM_LITERAL } : v));
     const period = (periods.get(t.position) ?? []).map((key) => ({ key, kind: 'duration' as const, weight: VARIANT_WEIGHT.duration }));
-    words.push({ term: t.term, lower: t.lower, variants: [...literal, ...period, ...conceptual], unfinished: typing && endsInWord && i === chosen.length - 1 });
+    words.push({ term: t.term, lower: t.lower, variants: [...literal, ...period, ...conceptual], unfinished: typing && endsInWord && i === chosen.length - 1, start: t.start, end: t.end });
   });
   const pairs = chosen.slice(1).map((t, i) => pairKey(chosen[i]!.term, t.term));
   return { text: query, words, pairs, concepts };

@@ -10,7 +10,8 @@ import { clausePath } from '../urls.ts';
 import { clauseExcerpt, matcherFor, type Segment } from './excerpt.ts';
 import { facetKey, type TermEntry } from './index-format.ts';
 import type { SearchIndex } from './index-reader.ts';
-import { planQuery, VARIANT_WEIGHT, type QueryPlan, type Variant } from './query.ts';
+import { planQuery, VARIANT_WEIGHT, type QueryPlan, type QueryWord, type Variant } from './query.ts';
+import { filesNear, isSpellable, nearestSpellings, type Correction } from './spelling.ts';
 import { headsSettle, idf, rankClauses, type TailBounds, type RankedClause, type RankInput, type VariantPostings } from './rank.ts';
 
 /** The facets a reader can narrow a search by. */
@@ -38,6 +39,8 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 export interface SearchHit {
   readonly doc: number;
+  /** Its score in the ranking (rank.ts): comparable between the results of one index. */
+  readonly score: number;
   /** The clause's URL. */
   readonly url: string;
   /** The URL with the search's words, so they are marked on arrival. */
@@ -64,6 +67,8 @@ export interface SearchOutcome {
   readonly concepts: { readonly aspects: readonly AspectId[]; readonly topics: readonly TopicId[] };
   /** Of the concepts' aspects, those no policy in the library states at all. */
   readonly unanswered: readonly AspectId[];
+  /** The query with its misspelt words corrected, for "Did you mean"; null when no word was. */
+  readonly suggestion: string | null;
 }
 
 export interface SearchOptions {
@@ -111,25 +116,78 @@ async function nearestWords(index: SearchIndex, term: string): Promise<TermEntry
   return [];
 }
 
-/** Each word's keys that the index holds; for a word being typed, the words it begins; for one found nowhere, the nearest words. */
-async function wordEntries(index: SearchIndex, plan: QueryPlan): Promise<{ variant: Variant; entry: TermEntry }[][]> {
+/** The library's words nearest in spelling to a word it does not have (spelling.ts), reading the vocabulary's files that may hold them. */
+async function corrections(index: SearchIndex, term: string): Promise<Correction[]> {
+  const keys = index.manifest.vocabulary;
+  if (!keys || !isSpellable(term)) return [];
+  return nearestSpellings(term, await Promise.all(filesNear(keys, term).map((n) => index.words(n))));
+}
+
+/**
+ * The keys a misspelt word's corrections match, as the corrections would
+ * (the word, its stems, the concept it names), each weighted down by the
+ * weight of a correction, so a clause holding the word as typed ranks first.
+ */
+function correctedVariants(spelt: readonly Correction[], languages: readonly string[]): Variant[] {
+  const out = new Map<string, Variant>();
+  for (const c of spelt)
+    for (const v of planQuery(c.word, languages).words[0]?.variants ?? []) {
+      const weight = v.weight * VARIANT_WEIGHT.fuzzy;
+      if ((out.get(v.key)?.weight ?? 0) < weight) out.set(v.key, { key: v.key, kind: v.kind === 'aspect' || v.kind === 'topic' ? v.kind : 'fuzzy', weight });
+    }
+  return [...out.values()];
+}
+
+/** What a word matched: its keys the index holds, and the words it was corrected to (if it was). */
+interface WordMatches {
+  readonly found: { variant: Variant; entry: TermEntry }[];
+  readonly corrected: readonly string[];
+}
+
+/**
+ * Each word's keys that the index holds; for a word being typed, the words it
+ * begins; for one found nowhere, the words nearest in spelling ("cokies":
+ * "cookies"), weighted below the words as typed, or failing those the words
+ * that share its longest beginning.
+ */
+async function wordEntries(index: SearchIndex, plan: QueryPlan): Promise<WordMatches[]> {
   const entries = await index.entries(plan.words.flatMap((w) => w.variants.map((v) => v.key)));
   return Promise.all(
-    plan.words.map(async (word) => {
+    plan.words.map(async (word): Promise<WordMatches> => {
       const found = word.variants.filter((v) => entries.has(v.key)).map((v) => ({ variant: v, entry: entries.get(v.key)! }));
       const literal = found.some((f) => f.variant.kind === 'exact' || f.variant.kind === 'stem');
       const begun = (word.unfinished || !literal) && word.term.length >= 2 ? await index.completions(word.term, 12) : [];
-      const near = !literal && begun.length === 0 ? await nearestWords(index, word.term) : [];
+      const spelt = literal || word.unfinished ? [] : await corrections(index, word.term);
+      const spelling = correctedVariants(spelt, index.manifest.languages);
+      const held = spelling.length ? await index.entries(spelling.map((v) => v.key)) : new Map<string, TermEntry>();
+      for (const variant of spelling) if (held.has(variant.key)) found.push({ variant, entry: held.get(variant.key)! });
+      const corrected = spelt.map((c) => c.word).filter((w) => held.has(w));
+      const near = !literal && begun.length === 0 && corrected.length === 0 ? await nearestWords(index, word.term) : [];
       for (const entry of [...begun, ...near]) found.push({ variant: { key: entry.key, kind: 'prefix', weight: VARIANT_WEIGHT.prefix }, entry });
-      return found;
+      return { found, corrected };
     }),
   );
 }
 
+/** The query with each corrected word replaced by its likeliest correction; null when none was corrected. */
+function suggestionFor(query: string, words: readonly QueryWord[], matches: readonly WordMatches[]): string | null {
+  let out = query;
+  let changed = false;
+  // From the end, so earlier offsets stay right.
+  for (let i = words.length - 1; i >= 0; i--) {
+    const best = matches[i]?.corrected[0];
+    if (!best) continue;
+    out = out.slice(0, words[i]!.start) + best + out.slice(words[i]!.end);
+    changed = true;
+  }
+  return changed ? out : null;
+}
+
 /** The postings for ranking: heads only, or with their tails (`full`); and, for heads only, the most the unread tails could add. */
-async function rankInput(index: SearchIndex, plan: QueryPlan, allowed: ReadonlySet<number> | null, full: boolean): Promise<{ input: RankInput; bounds: TailBounds }> {
+async function rankInput(index: SearchIndex, plan: QueryPlan, allowed: ReadonlySet<number> | null, full: boolean): Promise<{ input: RankInput; bounds: TailBounds; matches: WordMatches[] }> {
   const docs = index.manifest.docs;
-  const words = await wordEntries(index, plan);
+  const matches = await wordEntries(index, plan);
+  const words = matches.map((m) => m.found);
   const tailBound = (weight: number, entry: TermEntry) => (entry.tail && !full ? (weight * idf(entry.df, docs) * entry.tail.maxImpact) / 255 : 0);
   const postingsOf = (entry: TermEntry) => (full ? index.full(entry) : Promise.resolve(entry.head));
   const variants = await Promise.all(
@@ -141,17 +199,23 @@ async function rankInput(index: SearchIndex, plan: QueryPlan, allowed: ReadonlyS
     words: words.map((found) => Math.max(0, ...found.map(({ variant, entry }) => tailBound(variant.weight, entry)))),
     pairs: pairEntries.map((e) => tailBound(1, e)),
   };
-  return { input: { words: variants, pairs, allowed }, bounds };
+  return { input: { words: variants, pairs, allowed }, bounds, matches };
 }
 
 /** The ranking, exact for the first `needed` clauses: from the heads alone when they settle those (rank.ts), else with the tails of very common keys read. */
-async function ranked(index: SearchIndex, plan: QueryPlan, allowed: ReadonlySet<number> | null, needed: number): Promise<{ clauses: RankedClause[]; exact: boolean }> {
+async function ranked(
+  index: SearchIndex,
+  plan: QueryPlan,
+  allowed: ReadonlySet<number> | null,
+  needed: number,
+): Promise<{ clauses: RankedClause[]; exact: boolean; matches: WordMatches[] }> {
   const first = await rankInput(index, plan, allowed, false);
   const clauses = rankClauses(first.input);
+  const { matches } = first;
   const untold = [...first.bounds.words, ...first.bounds.pairs].some((b) => b > 0);
-  if (!untold) return { clauses, exact: true };
-  if (headsSettle(first.input, first.bounds, clauses, needed)) return { clauses, exact: false };
-  return { clauses: rankClauses((await rankInput(index, plan, allowed, true)).input), exact: true };
+  if (!untold) return { clauses, exact: true, matches };
+  if (headsSettle(first.input, first.bounds, clauses, needed)) return { clauses, exact: false, matches };
+  return { clauses: rankClauses((await rankInput(index, plan, allowed, true)).input), exact: true, matches };
 }
 
 /** Searches the library: the clauses to show, ranked, with excerpts and counts. */
@@ -163,19 +227,20 @@ export async function search(index: SearchIndex, query: string, filters: Filters
   const unanswered = concepts.aspects.filter((a) => (ASPECT_IDS as readonly string[]).includes(a) && index.manifest.aspects[a]['not-stated'] === index.manifest.policies);
   let clauses: RankedClause[];
   let exact = true;
+  let matches: WordMatches[] = [];
   if (plan.words.length === 0) clauses = allowed ? [...allowed].sort((a, b) => a - b).map((doc) => ({ doc, score: 0, coverage: 1 })) : [];
-  else ({ clauses, exact } = await ranked(index, plan, allowed, offset + limit));
+  else ({ clauses, exact, matches } = await ranked(index, plan, allowed, offset + limit));
   const shown = clauses.slice(offset, offset + limit);
-  const match = matcherFor(plan);
+  const match = matcherFor(plan, [...matches.flatMap((m) => m.corrected), ...matches.flatMap((m) => m.found.filter((f) => f.variant.kind === 'prefix').map((f) => f.entry.key))]);
   const hits = await Promise.all(
-    shown.map(async ({ doc }): Promise<SearchHit> => {
+    shown.map(async ({ doc, score }): Promise<SearchHit> => {
       const { policy, clause } = await index.clause(doc);
       const url = clausePath(policy.slug, clause.id);
       const { field, segments } = clauseExcerpt(clause, policy.language, match);
       const language = field === 'original' ? policy.language : 'en';
-      return { doc, url, href: withHighlight(url, plan.words.length ? query : ''), policy: policy.slug, policyName: policy.name, label: clause.label, kind: clause.kind, field, language, excerpt: segments };
+      return { doc, score, url, href: withHighlight(url, plan.words.length ? query : ''), policy: policy.slug, policyName: policy.name, label: clause.label, kind: clause.kind, field, language, excerpt: segments };
     }),
   );
   const allWords = clauses.filter((c) => c.coverage > 0.999).length;
-  return { query, hits, total: clauses.length, exact, allWords, concepts, unanswered };
+  return { query, hits, total: clauses.length, exact, allWords, concepts, unanswered, suggestion: suggestionFor(query, plan.words, matches) };
 }
