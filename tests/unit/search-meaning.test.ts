@@ -9,6 +9,7 @@ import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { matchConcepts } from '../../src/lib/search/concepts.ts';
 import { durations } from '../../src/lib/search/durations.ts';
 import type { SearchIndex } from '../../src/lib/search/index-reader.ts';
+import { couldNameAlone, domainLabel, nameCandidates, policyNames } from '../../src/lib/search/names.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { search, type SearchHit } from '../../src/lib/search/search.ts';
 import { editDistance, filesNear, maxEdits, nearestSpellings, vocabularyFiles } from '../../src/lib/search/spelling.ts';
@@ -179,5 +180,53 @@ describe('misspelt words', () => {
     expect((await search(index, 'police')).suggestion).toBeNull();
     expect((await search(index, 'gdpe')).suggestion, 'four letters: one edit').toBe('gdpr');
     expect((await search(index, 'gdq')).suggestion, 'three letters: none').toBeNull();
+  });
+});
+
+describe('policy names as filters', () => {
+  test('a policy’s names: its domain’s main label, its short name and owner as phrases, its slug', () => {
+    expect(domainLabel('https://www.caviar.com.kz')).toBe('caviar');
+    expect(domainLabel('https://kivismart.com/cz/')).toBe('kivismart');
+    expect(domainLabel('localhost')).toBeNull();
+    const kivi = policyNames(policyOf('kivismart-cz')).map((n) => n.join(' '));
+    expect(kivi).toEqual(expect.arrayContaining(['kivismart', 'kivi smart purchasing', 'kivismart cz']));
+  });
+
+  test('no word of the taxonomy’s concepts, small word or short word names a policy alone', () => {
+    for (const w of ['cookies', 'data', 'the', 'kz', 'consent', 'souhlas']) expect(couldNameAlone(w), w).toBe(false);
+    expect(couldNameAlone('caviar')).toBe(true);
+  });
+
+  test('a word another policy’s clauses hold, or a name two policies share, is no name', () => {
+    const [a, b] = [policyOf('caviar-kz'), policyOf('clsmart-cz')];
+    const twins = [a, { ...b, website: 'https://caviar.cz/' }];
+    expect([...nameCandidates(twins, () => false).keys()]).not.toContain('caviar');
+    expect([...nameCandidates([a], () => true).keys()]).not.toContain('caviar');
+    expect(nameCandidates([a], () => false).get('caviar')?.slug).toBe('caviar-kz');
+  });
+
+  test('“does caviar sell my data” is about selling data, within caviar.com.kz, and no longer matches its e-mail address', async () => {
+    const outcome = await search(index, 'does caviar sell my data', {}, { limit: 20 });
+    expect(outcome.named).toEqual([{ slug: 'caviar-kz', name: 'caviar.com.kz', words: ['caviar'] }]);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    for (const h of outcome.hits) expect(h.policy).toBe('caviar-kz');
+    expect(clauseOf(outcome.hits[0]!).topics).toContain('sharing');
+    // Without the filter, the word is a word again: the clause giving the address ranks high.
+    const literal = await search(index, 'does caviar sell my data', {}, { limit: 20, names: false });
+    expect(literal.named).toEqual([]);
+    expect(new Set(literal.hits.map((h) => h.policy)).size).toBeGreaterThan(1);
+  });
+
+  test('a name of several words names only when whole: “kivi smart purchasing” does, “latvian shop” and “shop” do not', async () => {
+    expect((await search(index, 'kivi smart purchasing cookies')).named.map((n) => n.slug)).toEqual(['kivismart-cz']);
+    for (const q of ['latvian shop', 'shop cookies', 'unnamed', 'latvian law', 'smart'])
+      expect((await search(index, q)).named, q).toEqual([]);
+  });
+
+  test('a query of only a name lists that policy’s clauses in order; a word still being typed names nothing', async () => {
+    const only = await search(index, 'clsmart', {}, { limit: 500 });
+    expect(only.total).toBe(policyOf('clsmart-cz').clauses.length);
+    expect(only.hits.map((h) => h.url.split('#')[1])).toEqual(policyOf('clsmart-cz').clauses.map((c) => c.id));
+    expect((await search(index, 'clsmart', {}, { typing: true })).named).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { CLAUSE_KIND_IDS, FINDING_STATUS_IDS, ASPECT_IDS, type AspectId, type Fi
 import type { Clause, Policy } from '../policy/model.ts';
 import { notePlainText } from '../policy/notes.ts';
 import { durations } from './durations.ts';
+import { nameCandidates } from './names.ts';
 import { vocabularyFiles } from './spelling.ts';
 import { stemmerFor } from './stemmers.ts';
 import { isStopWord, tokenize } from './text.ts';
@@ -19,6 +20,7 @@ import {
   facetKey,
   INDEX_VERSION,
   manifestPath,
+  nameKey,
   NO_COUNTRY,
   pairKey,
   shardPath,
@@ -176,6 +178,21 @@ function impact(tf: number, length: number, averageLength: number, kind: Clause[
   return Math.max(1, Math.round(255 * saturated * KIND_FACTOR[kind]));
 }
 
+/** The policies' names (names.ts), each a key whose postings are its policy's clauses. */
+function addNames(policies: readonly Policy[], placed: readonly PlacedClause[], collected: Collected): void {
+  const slugOf = new Map(placed.map((p) => [p.doc, p.policy.slug]));
+  const heldElsewhere = (word: string, slug: string) => (collected.postings.get(word)?.docs ?? []).some((doc) => slugOf.get(doc) !== slug);
+  const docsOf = new Map<string, number[]>();
+  for (const p of placed) {
+    if (!docsOf.has(p.policy.slug)) docsOf.set(p.policy.slug, []);
+    docsOf.get(p.policy.slug)!.push(p.doc);
+  }
+  for (const { words, slug } of nameCandidates(policies, heldElsewhere).values()) {
+    const docs = docsOf.get(slug) ?? [];
+    collected.postings.set(nameKey(words, slug), { docs, tf: docs.map(() => 0) });
+  }
+}
+
 /** One key's postings as the shard stores them: all of them, or the `tierSize` of highest impact and a tail. */
 function encodeTerm(key: string, docs: readonly number[], impacts: readonly number[], tierSize: number): EncodedTerm {
   if (docs.length <= tierSize) return { key, df: docs.length, head: encodePostings(docs, impacts), headCount: docs.length, tail: null };
@@ -237,6 +254,7 @@ export function buildSearchIndex(policies: readonly Policy[], options: BuildOpti
   const tierSize = options.tierSize ?? 2000;
   const { placed, chunks } = placeClauses(policies, options.chunkChars ?? 12_000);
   const collected = collect(placed);
+  addNames(policies, placed, collected);
   const { files, firstKeys } = writeShards(collected, tierSize, options.shardBytes ?? 24_000);
   const vocabulary = vocabularyFiles(new Map([...collected.postings].map(([key, p]) => [key, p.docs.length])), options.vocabularyChars ?? 6_000);
   const manifest: Manifest = {

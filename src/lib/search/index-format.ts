@@ -48,6 +48,22 @@ export const facetKey = (facet: FacetKey, value: string) => `@${FACET_KEYS[facet
 export const stemKey = (stem: string, language: string) => `${stem}~${language}`;
 /** The key of two neighbouring words. */
 export const pairKey = (a: string, b: string) => `${a} ${b}`;
+/**
+ * The key of a policy's name (names.ts): its first word, `~#`, the rest of
+ * its words, `#`, the policy's slug ("caviar~##caviar-kz", "kivi~#smart
+ * purchasing#kivismart-cz"), so it sorts next to that word and is found in
+ * the word's own shard. Its postings are the policy's clauses.
+ */
+export const nameKey = (words: readonly string[], slug: string) => `${words[0]}~#${words.slice(1).join(' ')}#${slug}`;
+/** The beginning every name key starting with `word` shares. */
+export const namePrefix = (word: string) => `${word}~#`;
+/** A name key's other words and slug. */
+export function parseNameKey(key: string): { words: string[]; slug: string } {
+  const at = key.indexOf('~#');
+  const hash = key.lastIndexOf('#');
+  const rest = key.slice(at + 2, hash);
+  return { words: [key.slice(0, at), ...(rest ? rest.split(' ') : [])], slug: key.slice(hash + 1) };
+}
 /** The value for a policy that names no country. */
 export const NO_COUNTRY = 'none';
 

@@ -8,7 +8,8 @@
 import { ASPECT_IDS, type AspectId, type TopicId } from '../taxonomy.ts';
 import { clausePath } from '../urls.ts';
 import { clauseExcerpt, matcherFor, type Segment } from './excerpt.ts';
-import { facetKey, type TermEntry } from './index-format.ts';
+import { facetKey, namePrefix, parseNameKey, shardFor, type TermEntry } from './index-format.ts';
+import type { NamedPolicy } from './names.ts';
 import type { SearchIndex } from './index-reader.ts';
 import { planQuery, VARIANT_WEIGHT, type QueryPlan, type QueryWord, type Variant } from './query.ts';
 import { filesNear, isSpellable, nearestSpellings, type Correction } from './spelling.ts';
@@ -69,6 +70,8 @@ export interface SearchOutcome {
   readonly unanswered: readonly AspectId[];
   /** The query with its misspelt words corrected, for "Did you mean"; null when no word was. */
   readonly suggestion: string | null;
+  /** The policies the query names, which narrow it (names.ts). */
+  readonly named: readonly NamedPolicy[];
 }
 
 export interface SearchOptions {
@@ -77,6 +80,8 @@ export interface SearchOptions {
   readonly offset?: number;
   /** The reader may still be typing the last word: it also finds the words it begins. */
   readonly typing?: boolean;
+  /** Whether a word naming a policy narrows the search to it (names.ts); true unless the reader removed that filter. */
+  readonly names?: boolean;
 }
 
 /** Adds the highlight parameter before the fragment: /p/?highlight=x#clause. */
@@ -218,11 +223,59 @@ async function ranked(
   return { clauses: rankClauses((await rankInput(index, plan, allowed, true)).input), exact: true, matches };
 }
 
+/** The name keys (names.ts) that begin with `word`. */
+async function namesBeginning(index: SearchIndex, word: string): Promise<TermEntry[]> {
+  const shards = index.manifest.shards;
+  const prefix = namePrefix(word);
+  const out: TermEntry[] = [];
+  const first = shardFor(shards, prefix);
+  for (let n = first; n < shards.length && (n === first || shards[n]!.startsWith(prefix)); n++) {
+    const shard = await index.shard(n);
+    for (const key of shard.keys) if (key.startsWith(prefix)) out.push(shard.entry(key)!);
+  }
+  return out;
+}
+
+/**
+ * The policies the query names (names.ts), the clauses they hold, and the
+ * plan without the words that named them. A name of several words must
+ * stand in the query whole and in order; a word still being typed names none.
+ */
+async function namedIn(index: SearchIndex, plan: QueryPlan): Promise<{ named: NamedPolicy[]; docs: ReadonlySet<number> | null; plan: QueryPlan }> {
+  const named: NamedPolicy[] = [];
+  const docs = new Set<number>();
+  const used = new Set<number>();
+  for (let i = 0; i < plan.words.length; i++) {
+    if (used.has(i) || plan.words[i]!.unfinished) continue;
+    let best: { entry: TermEntry; words: string[]; slug: string } | null = null;
+    for (const entry of await namesBeginning(index, plan.words[i]!.term)) {
+      const { words, slug } = parseNameKey(entry.key);
+      const whole = words.every((w, k) => plan.words[i + k]?.term === w && !plan.words[i + k]!.unfinished);
+      if (whole && words.length > (best?.words.length ?? 0)) best = { entry, words, slug };
+    }
+    if (!best) continue;
+    for (let k = 0; k < best.words.length; k++) used.add(i + k);
+    const postings = await index.full(best.entry);
+    for (const doc of postings.docs) docs.add(doc);
+    const name = postings.docs.length ? (await index.clause(postings.docs[0]!)).policy.name : best.slug;
+    if (!named.some((n) => n.slug === best.slug)) named.push({ slug: best.slug, name, words: best.words });
+  }
+  if (named.length === 0) return { named, docs: null, plan };
+  const gone = new Set([...used].map((i) => plan.words[i]!.term));
+  return {
+    named,
+    docs,
+    plan: { ...plan, words: plan.words.filter((_, i) => !used.has(i)), pairs: plan.pairs.filter((p) => !p.split(' ').some((w) => gone.has(w))) },
+  };
+}
+
 /** Searches the library: the clauses to show, ranked, with excerpts and counts. */
 export async function search(index: SearchIndex, query: string, filters: Filters = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const { limit = 20, offset = 0, typing = false } = options;
-  const plan = planQuery(query, index.manifest.languages, typing);
-  const allowed = await allowedBy(index, filters);
+  const { limit = 20, offset = 0, typing = false, names = true } = options;
+  const asked = planQuery(query, index.manifest.languages, typing);
+  const { named, docs: namedDocs, plan } = names ? await namedIn(index, asked) : { named: [], docs: null, plan: asked };
+  const ticked = await allowedBy(index, filters);
+  const allowed = namedDocs ? intersect(ticked, namedDocs) : ticked;
   const concepts = { aspects: plan.concepts.aspects, topics: plan.concepts.topics };
   const unanswered = concepts.aspects.filter((a) => (ASPECT_IDS as readonly string[]).includes(a) && index.manifest.aspects[a]['not-stated'] === index.manifest.policies);
   let clauses: RankedClause[];
@@ -242,5 +295,5 @@ export async function search(index: SearchIndex, query: string, filters: Filters
     }),
   );
   const allWords = clauses.filter((c) => c.coverage > 0.999).length;
-  return { query, hits, total: clauses.length, exact, allWords, concepts, unanswered, suggestion: suggestionFor(query, plan.words, matches) };
+  return { query, hits, total: clauses.length, exact, allWords, concepts, unanswered, suggestion: suggestionFor(query, plan.words, matches), named };
 }
