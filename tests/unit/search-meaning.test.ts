@@ -230,3 +230,40 @@ describe('policy names as filters', () => {
     expect((await search(index, 'clsmart', {}, { typing: true })).named).toEqual([]);
   });
 });
+
+describe('why a result is there', () => {
+  test('every hit gives the original’s excerpt in its language beside the English one', async () => {
+    const { hits } = await search(index, 'sīkdatnes', {}, { limit: 5 });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) {
+      const c = clauseOf(h);
+      expect(h.originalLanguage).toBe(policyOf(h.policy).language);
+      expect(c.original.replace(/\s+/g, ' ')).toContain(h.original.filter((s) => s.mark)[0]?.text ?? h.original.map((s) => s.text).join('').replace(/^… | …$/g, '').slice(0, 20));
+      expect(c.translation.replace(/\s+/g, ' ')).toContain(h.translation.map((s) => s.text).join('').replace(/^… | …$/g, '').slice(0, 20));
+    }
+    expect(hits[0]!.original.some((s) => s.mark)).toBe(true);
+  });
+
+  test('a clause matched only by our note says so; one whose text holds the word does not', async () => {
+    const { hits } = await search(index, 'analytics', {}, { limit: 20 });
+    const inNote = hits.filter((h) => h.matchedIn === 'note');
+    expect(inNote.length).toBeGreaterThan(0);
+    for (const h of inNote) {
+      const c = clauseOf(h);
+      expect(fold(`${c.label} ${c.translation} ${c.original}`)).not.toMatch(/analytic/);
+      expect(fold(c.note ?? '')).toMatch(/analytics/);
+    }
+    for (const h of hits.filter((h) => h.matchedIn === 'text')) expect(fold(`${clauseOf(h).label} ${clauseOf(h).translation}`)).toMatch(/analytic/);
+    const cookies = await search(index, 'cookies', {}, { limit: 5 });
+    expect(cookies.hits.map((h) => h.matchedIn)).toEqual(cookies.hits.map(() => 'text'));
+  });
+
+  test('a clause found only by the topic it is filed under says that, and a period in other words counts as its text', async () => {
+    const { hits } = await search(index, 'oprávněný zájem', {}, { limit: 20 });
+    const byTopic = hits.filter((h) => h.matchedIn === 'concept');
+    expect(byTopic.length).toBeGreaterThan(0);
+    for (const h of byTopic) expect(fold(`${clauseOf(h).label} ${clauseOf(h).translation} ${clauseOf(h).original}`)).not.toMatch(/opravnen|zajem|zajm/);
+    const period = await search(index, '60 months', {}, { limit: 3 });
+    expect(period.hits[0]!.matchedIn).toBe('text');
+  });
+});

@@ -7,7 +7,9 @@
  */
 import { ASPECT_IDS, type AspectId, type TopicId } from '../taxonomy.ts';
 import { clausePath } from '../urls.ts';
-import { clauseExcerpt, matcherFor, type Segment } from './excerpt.ts';
+import { clauseExcerpt, excerpt, matcherFor, type Segment, type WordMatcher } from './excerpt.ts';
+import { durations } from './durations.ts';
+import { tokenize } from './text.ts';
 import { facetKey, namePrefix, parseNameKey, shardFor, type TermEntry } from './index-format.ts';
 import type { NamedPolicy } from './names.ts';
 import type { SearchIndex } from './index-reader.ts';
@@ -54,6 +56,12 @@ export interface SearchHit {
   readonly field: 'original' | 'translation';
   readonly language: string;
   readonly excerpt: readonly Segment[];
+  /** The excerpt of each text, side by side: the original (in `originalLanguage`) and the English translation. */
+  readonly original: readonly Segment[];
+  readonly originalLanguage: string;
+  readonly translation: readonly Segment[];
+  /** Where the query matched: the clause's own words, only our note on it, or only the topic or aspect it is filed under. */
+  readonly matchedIn: 'text' | 'note' | 'concept';
 }
 
 export interface SearchOutcome {
@@ -269,6 +277,24 @@ async function namedIn(index: SearchIndex, plan: QueryPlan): Promise<{ named: Na
   };
 }
 
+/** Whether `doc` is among the postings of a word's literal keys (not its concept's facets). */
+async function literallyMatched(index: SearchIndex, matches: readonly WordMatches[], doc: number): Promise<boolean> {
+  const literal = matches.flatMap((m) => m.found.filter((f) => f.variant.kind !== 'aspect' && f.variant.kind !== 'topic').map((f) => f.entry));
+  if (literal.some((e) => e.head.docs.includes(doc))) return true;
+  for (const e of literal.filter((e) => e.tail)) if ((await index.full(e)).docs.includes(doc)) return true;
+  return false;
+}
+
+/** Whether a clause's own text (label, original, translation) holds a word the query matched, or a period it asked for. */
+function textHolds(clause: { label: string; original: string; translation: string }, language: string, match: WordMatcher, periods: ReadonlySet<string>): boolean {
+  for (const [text, lang] of [[clause.label, 'en'], [clause.translation, 'en'], [clause.original, language]] as const) {
+    const tokens = tokenize(text);
+    if (tokens.some((t) => match(t, lang))) return true;
+    if (periods.size && durations(tokens.filter((t) => !t.joined), [lang]).some((d) => periods.has(d.key))) return true;
+  }
+  return false;
+}
+
 /** Searches the library: the clauses to show, ranked, with excerpts and counts. */
 export async function search(index: SearchIndex, query: string, filters: Filters = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
   const { limit = 20, offset = 0, typing = false, names = true } = options;
@@ -285,13 +311,32 @@ export async function search(index: SearchIndex, query: string, filters: Filters
   else ({ clauses, exact, matches } = await ranked(index, plan, allowed, offset + limit));
   const shown = clauses.slice(offset, offset + limit);
   const match = matcherFor(plan, [...matches.flatMap((m) => m.corrected), ...matches.flatMap((m) => m.found.filter((f) => f.variant.kind === 'prefix').map((f) => f.entry.key))]);
+  const periods = new Set(plan.words.flatMap((w) => w.variants.filter((v) => v.kind === 'duration').map((v) => v.key)));
   const hits = await Promise.all(
     shown.map(async ({ doc, score }): Promise<SearchHit> => {
       const { policy, clause } = await index.clause(doc);
       const url = clausePath(policy.slug, clause.id);
       const { field, segments } = clauseExcerpt(clause, policy.language, match);
       const language = field === 'original' ? policy.language : 'en';
-      return { doc, score, url, href: withHighlight(url, plan.words.length ? query : ''), policy: policy.slug, policyName: policy.name, label: clause.label, kind: clause.kind, field, language, excerpt: segments };
+      const literal = plan.words.length > 0 && (await literallyMatched(index, matches, doc));
+      const matchedIn = !literal ? 'concept' : textHolds(clause, policy.language, match, periods) ? 'text' : 'note';
+      return {
+        doc,
+        score,
+        url,
+        href: withHighlight(url, plan.words.length ? query : ''),
+        policy: policy.slug,
+        policyName: policy.name,
+        label: clause.label,
+        kind: clause.kind,
+        field,
+        language,
+        excerpt: segments,
+        original: excerpt(clause.original, policy.language, match),
+        originalLanguage: policy.language,
+        translation: excerpt(clause.translation, 'en', match),
+        matchedIn: plan.words.length === 0 ? 'text' : matchedIn,
+      };
     }),
   );
   const allWords = clauses.filter((c) => c.coverage > 0.999).length;
