@@ -20,7 +20,7 @@ import { isCyrillic, isStopWord, tokenize } from './text.ts';
  * is the highest, so these weights keep such clauses below most clauses that
  * hold the word itself.)
  */
-export const VARIANT_WEIGHT = { exact: 1, stem: 0.7, prefix: 0.45, aspect: 0.45, topic: 0.25, duration: 0.9, fuzzy: 0.5, synonym: 0.6 } as const;
+export const VARIANT_WEIGHT = { exact: 1, stem: 0.7, prefix: 0.45, aspect: 0.45, topic: 0.25, duration: 0.9, fuzzy: 0.5 } as const;
 /**
  * A concept named by an idiom of several words ("who can see", "how long") is
  * surer than by one word ("card", "age"); and the idiom's words are read as
