@@ -31,7 +31,7 @@ export const TOPICS = [
   { id: 'sharing', label: 'Sharing and recipients', description: 'Who else receives the data.', terms: ['share', 'sharing', 'sell', 'sale', 'sold', 'third parties', 'third party', 'disclose', 'disclosure', 'pass on', 'recipients', 'partners', 'who can see'] },
   { id: 'transfers', label: 'International transfers', description: 'Data sent to other countries.', terms: ['abroad', 'transfer', 'transfers', 'international', 'outside the eu', 'other countries', 'overseas', 'cross-border'] },
   { id: 'retention', label: 'Retention', description: 'How long data is kept and what happens after.', terms: ['how long', 'retention', 'retain', 'keep', 'kept', 'storage period', 'stored'] },
-  { id: 'rights', label: 'Your rights', description: 'Access, correction, deletion, objection and other rights, and how to use them.', terms: ['my rights', 'rights', 'access my data', 'copy of my data', 'correct', 'rectify', 'delete', 'erase', 'object', 'portability'] },
+  { id: 'rights', label: 'Your rights', description: 'Access, correction, deletion, objection and other rights, and how to use them.', terms: ['my rights', 'rights', 'user rights', 'access my data', 'copy of my data', 'correct', 'rectify', 'delete', 'erase', 'object', 'portability'] },
   { id: 'consent', label: 'Consent', description: 'Giving and withdrawing consent.', terms: ['consent', 'agree', 'permission', 'opt in', 'withdraw consent'] },
   { id: 'complaint', label: 'Complaints', description: 'Complaining to the company or a supervisory authority.', terms: ['complain', 'complaint', 'regulator', 'supervisory authority', 'data protection authority'] },
   { id: 'obligation-to-provide', label: 'Obligation to provide data', description: 'Whether data must be given, and what happens if it is not.', terms: ['must i provide', 'mandatory', 'required', 'obligatory', 'have to give'] },
@@ -175,6 +175,177 @@ export const ASPECTS = [
 
 export type AspectId = (typeof ASPECTS)[number]['id'];
 export const ASPECT_IDS = ids(ASPECTS);
+
+/**
+ * The concepts' words in every language of the library: the GDPR's official
+ * terms in its English, Czech and Latvian language versions (the article is
+ * named on each entry), their equivalents in Russian from Federal Law
+ * No. 152-FZ "On Personal Data" (the Russian terms the library's Russian
+ * policy uses too; the GDPR has no Russian version), and in Albanian only
+ * the ordinary words for a concept (the GDPR has no Albanian version, so none
+ * is given as a legal term). Search reads a query holding one of them as a
+ * question about the entry's topics and aspects, whatever the language of the
+ * clauses that answer it; each language's words are matched after that
+ * language's stemmer, so list the inflected forms a stemmer does not join.
+ */
+export interface ConceptTerms {
+  readonly topics: readonly TopicId[];
+  readonly aspects: readonly AspectId[];
+  /** Where the words come from. */
+  readonly source: string;
+  readonly terms: Readonly<Partial<Record<LanguageId, readonly string[]>>>;
+}
+
+export const CONCEPT_TERMS: readonly ConceptTerms[] = [
+  {
+    topics: ['legal-basis'],
+    aspects: ['legal-bases'],
+    source: 'GDPR Art. 6 (lawfulness of processing) and 6(1)(f) (legitimate interests), official language versions; 152-FZ Art. 6(1)(7)',
+    terms: {
+      en: ['lawfulness of processing', 'legitimate interests', 'legal basis'],
+      cs: ['oprávněný zájem', 'oprávněné zájmy', 'oprávněných zájmů', 'oprávněného zájmu', 'zákonnost zpracování'],
+      lv: ['leģitīmās intereses', 'leģitīmo interešu', 'leģitīmās interesēs', 'apstrādes likumīgums'],
+      ru: ['законные интересы', 'законных интересов', 'правовое основание', 'правовые основания'],
+    },
+  },
+  {
+    topics: ['sharing'],
+    aspects: ['recipients'],
+    source: 'GDPR Art. 4(9) (recipient) and 4(10) (third party), official language versions; 152-FZ Art. 3 and 6',
+    terms: {
+      en: ['third party', 'third parties', 'recipient', 'recipients', 'processor'],
+      cs: ['třetí strana', 'třetí strany', 'třetím stranám', 'třetích stran', 'příjemce', 'příjemci', 'zpracovatel', 'zpracovatelé'],
+      lv: ['trešā persona', 'trešās personas', 'trešajām personām', 'saņēmējs', 'saņēmēji', 'apstrādātājs', 'apstrādātāji'],
+      sq: ['palë të treta', 'palë të tretë', 'palët e treta', 'palë e tretë', 'palëve të treta'],
+      ru: ['третьи лица', 'третьим лицам', 'третьих лиц', 'передача третьим лицам'],
+    },
+  },
+  {
+    topics: ['transfers'],
+    aspects: ['international-transfers'],
+    source: 'GDPR Chapter V (transfers of personal data to third countries), official language versions; 152-FZ Art. 12 (cross-border transfer)',
+    terms: {
+      en: ['third countries', 'third country', 'transfers of personal data'],
+      cs: ['třetí země', 'třetích zemí', 'do třetích zemí', 'předávání osobních údajů'],
+      lv: ['trešās valstis', 'trešajām valstīm', 'trešo valstu', 'datu nosūtīšana'],
+      ru: ['трансграничная передача', 'трансграничной передачи', 'трансграничную передачу'],
+    },
+  },
+  {
+    topics: ['consent'],
+    aspects: [],
+    source: 'GDPR Art. 4(11) (consent), official language versions; 152-FZ Art. 9',
+    terms: { en: ['consent'], cs: ['souhlas', 'souhlasu', 'souhlasem'], lv: ['piekrišana', 'piekrišanu', 'piekrišanas'], sq: ['pëlqim', 'pëlqimi', 'pëlqimin'], ru: ['согласие', 'согласия'] },
+  },
+  {
+    topics: ['consent', 'rights'],
+    aspects: ['consent-withdrawal'],
+    source: 'GDPR Art. 7(3) (withdraw consent), official language versions; 152-FZ Art. 9(2) (withdrawal of consent)',
+    terms: {
+      en: ['withdraw consent', 'withdrawal of consent', 'take back consent', 'revoke consent'],
+      cs: ['odvolat souhlas', 'odvolání souhlasu', 'odvolat svůj souhlas'],
+      lv: ['atsaukt piekrišanu', 'atsaukt savu piekrišanu', 'piekrišanas atsaukšana'],
+      ru: ['отзыв согласия', 'отозвать согласие'],
+    },
+  },
+  {
+    topics: ['rights'],
+    aspects: [],
+    source: 'GDPR Chapter III (rights of the data subject) and Art. 4(1) (data subject), official language versions; 152-FZ Chapter 3 and Art. 3(1)',
+    terms: {
+      en: ['data subject', 'rights of the data subject'],
+      cs: ['práva subjektu údajů', 'subjekt údajů', 'subjektu údajů', 'práva'],
+      lv: ['datu subjekta tiesības', 'datu subjekts', 'datu subjekta', 'tiesības'],
+      sq: ['të drejtat', 'të drejtat tuaja'],
+      ru: ['права субъекта персональных данных', 'субъект персональных данных', 'права', 'право'],
+    },
+  },
+  {
+    topics: ['rights'],
+    aspects: ['right-of-access'],
+    source: 'GDPR Art. 15 (right of access by the data subject), official language versions; 152-FZ Art. 14',
+    terms: { en: ['right of access'], cs: ['právo na přístup'], lv: ['piekļuves tiesības'], ru: ['право на доступ', 'доступ к персональным данным'] },
+  },
+  {
+    topics: ['rights'],
+    aspects: ['right-to-rectification'],
+    source: 'GDPR Art. 16 (right to rectification), official language versions',
+    terms: { en: ['right to rectification'], cs: ['právo na opravu'], lv: ['tiesības labot'] },
+  },
+  {
+    topics: ['rights'],
+    aspects: ['right-to-erasure'],
+    source: 'GDPR Art. 17 (right to erasure, "right to be forgotten"), official language versions',
+    terms: { en: ['right to erasure'], cs: ['právo na výmaz', 'výmaz', 'právo být zapomenut'], lv: ['tiesības uz dzēšanu', 'tiesības tikt aizmirstam'] },
+  },
+  {
+    topics: ['rights'],
+    aspects: ['right-to-restriction'],
+    source: 'GDPR Art. 18 (right to restriction of processing), official language versions',
+    terms: { en: ['restriction of processing'], cs: ['omezení zpracování'], lv: ['ierobežot apstrādi'] },
+  },
+  {
+    topics: ['rights'],
+    aspects: ['right-to-portability'],
+    source: 'GDPR Art. 20 (right to data portability), official language versions',
+    terms: { en: ['data portability'], cs: ['přenositelnost údajů', 'přenositelnost'], lv: ['datu pārnesamību', 'pārnesamība'] },
+  },
+  {
+    topics: ['rights'],
+    aspects: ['right-to-object'],
+    source: 'GDPR Art. 21 (right to object), official language versions',
+    terms: { en: ['right to object'], cs: ['vznést námitku', 'námitka', 'námitku'], lv: ['tiesības iebilst', 'iebilst'] },
+  },
+  {
+    topics: ['complaint'],
+    aspects: ['complaint-to-supervisory-authority'],
+    source: 'GDPR Art. 4(21) (supervisory authority) and Art. 77 (lodge a complaint), official language versions; 152-FZ Art. 17 (appeal) and Art. 23 (authorised body)',
+    terms: {
+      en: ['lodge a complaint', 'supervisory authority'],
+      cs: ['stížnost', 'stížnosti', 'podat stížnost', 'dozorový úřad', 'dozorovému úřadu'],
+      lv: ['sūdzība', 'sūdzību', 'iesniegt sūdzību', 'uzraudzības iestāde', 'uzraudzības iestādē'],
+      ru: ['обжаловать', 'уполномоченный орган', 'жалоба'],
+    },
+  },
+  {
+    topics: ['dpo'],
+    aspects: ['dpo-contact'],
+    source: 'GDPR Art. 37 (designation of the data protection officer), official language versions',
+    terms: { cs: ['pověřenec pro ochranu osobních údajů', 'pověřenec'], lv: ['datu aizsardzības speciālists', 'datu aizsardzības speciālistu'] },
+  },
+  {
+    topics: ['controller'],
+    aspects: ['controller-identity'],
+    source: 'GDPR Art. 4(7) (controller), official language versions; 152-FZ Art. 3(2) (operator)',
+    terms: { cs: ['správce', 'správce osobních údajů'], lv: ['pārzinis', 'pārziņa'], ru: ['оператор', 'оператора'] },
+  },
+  {
+    topics: ['retention'],
+    aspects: ['retention-period'],
+    source: 'GDPR Art. 5(1)(e) (storage limitation) and 13(2)(a) (the period for which the data will be stored), official language versions',
+    terms: { en: ['storage limitation', 'period for which the personal data will be stored'], cs: ['omezení uložení', 'doba uložení'], lv: ['glabāšanas ierobežojums', 'glabāšanas laiks'] },
+  },
+  {
+    topics: ['security'],
+    aspects: ['security-measures'],
+    source: 'GDPR Art. 4(12) (personal data breach) and Art. 32 (security of processing), official language versions',
+    terms: {
+      en: ['personal data breach', 'security of processing'],
+      cs: ['porušení zabezpečení', 'zabezpečení zpracování'],
+      lv: ['datu aizsardzības pārkāpums', 'apstrādes drošība'],
+    },
+  },
+  {
+    topics: ['automated-decisions'],
+    aspects: ['automated-decision-making'],
+    source: 'GDPR Art. 4(4) (profiling) and Art. 22 (automated individual decision-making), official language versions',
+    terms: {
+      en: ['automated individual decision-making'],
+      cs: ['profilování', 'automatizované rozhodování', 'automatizované individuální rozhodování'],
+      lv: ['profilēšana', 'automatizēta lēmumu pieņemšana'],
+    },
+  },
+];
 
 /** Languages the library has policies in; extend when a policy in a new language arrives. */
 export const LANGUAGES = [

@@ -359,3 +359,66 @@ test('without JavaScript, the search page says so and points to the policies', a
   await page.goto(`${baseUrl}/`);
   expect(await page.locator('site-search form').getAttribute('action')).toBe('/search/');
 });
+
+test('a misspelt word finds what the right one finds, and “Did you mean” reruns the search with it', async () => {
+  const { page, errors } = await site.open();
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const right = (await search(page, 'cookies')).hrefs;
+  expect(fetched.filter((p) => p.includes('/search-index/words/')), 'a word the library has reads no vocabulary').toEqual([]);
+  const wrong = await search(page, 'cokies');
+  expect(wrong.hrefs.length).toBeGreaterThan(0);
+  expect(right).toContain(wrong.hrefs[0]!.replace('highlight=cokies', 'highlight=cookies'));
+  expect(fetched.some((p) => p.includes('/search-index/words/'))).toBe(true);
+  const suggestion = page.locator('.search-suggestion');
+  await expect.poll(() => suggestion.isVisible()).toBe(true);
+  expect(await suggestion.textContent()).toMatch(/^Did you mean cookies\?/);
+  await suggestion.getByRole('link', { name: 'cookies' }).click();
+  await expect.poll(() => page.locator('#search-page-input').inputValue()).toBe('cookies');
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('cookies');
+  await expect.poll(() => suggestion.isVisible()).toBe(false);
+  await expect.poll(() => page.locator('.search-results a.search-hit-link').first().getAttribute('href')).toBe(right[0]);
+  expect(errors).toEqual([]);
+});
+
+test('a policy’s name narrows to it as a filter chip; removing the chip searches the word everywhere', async () => {
+  const { page, errors } = await site.open();
+  const { hrefs, status } = await search(page, 'does caviar sell my data');
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const h of hrefs) expect(h).toMatch(/^\/policies\/caviar-kz\//);
+  expect(status).toMatch(/ in caviar\.com\.kz/);
+  const chip = page.getByRole('button', { name: /Remove the filter: only in caviar\.com\.kz/ });
+  expect(await chip.count()).toBe(1);
+  await chip.click();
+  await expect.poll(() => page.locator('.search-named').isVisible()).toBe(false);
+  await expect.poll(() => new URL(page.url()).searchParams.get('names')).toBe('off');
+  await expect.poll(async () => new Set(await page.locator('.search-results a.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]))).size).toBeGreaterThan(1);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+  expect(await page.locator('search-page [role="status"]').textContent()).not.toMatch(/ in caviar/);
+  // An ordinary word is no name: no chip.
+  await search(page, 'latvian shop');
+  expect(await page.locator('.search-named').isVisible()).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('the header’s box says which policy a name narrowed its results to', async () => {
+  const { page } = await site.open();
+  await page.goto(`${baseUrl}/`);
+  await page.locator('#site-search-input').fill('caviar cookies');
+  await expect.poll(() => page.locator('site-search [role="status"]').textContent(), { timeout: 15_000 }).toMatch(/matching clauses? in caviar\.com\.kz for “caviar cookies”/);
+  const hrefs = await page.getByRole('listbox', { name: 'Matching clauses' }).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const h of hrefs) expect(h).toMatch(/^\/policies\/caviar-kz\//);
+});
+
+test('a result shows the original’s excerpt beside the English one, each in its language, and says when only our note matched', async () => {
+  const { page } = await site.open();
+  await search(page, 'sīkdatnes');
+  const first = page.locator('.search-results a.search-hit-link').first();
+  expect(await first.locator('.hit-original').getAttribute('lang')).toBe('lv');
+  expect(await first.locator('.hit-translation').getAttribute('lang')).toBe('en');
+  expect(await first.locator('.hit-original mark').count()).toBeGreaterThan(0);
+  await search(page, 'analytics');
+  const notes = page.locator('.search-results .hit-why', { hasText: 'Matched our note on this clause' });
+  await expect.poll(() => notes.count()).toBeGreaterThan(0);
+});

@@ -549,7 +549,23 @@ describe('reading the index from a real host', () => {
 });
 
 describe('results as shown', () => {
-  const hit = (policy: string, n: number): SearchHit => ({ doc: n, url: `/policies/${policy}/#c${n}`, href: '', policy, policyName: policy.toUpperCase(), label: `c${n}`, kind: 'policy', field: 'translation', language: 'en', excerpt: [] });
+  const hit = (policy: string, n: number): SearchHit => ({
+    doc: n,
+    score: 1,
+    url: `/policies/${policy}/#c${n}`,
+    href: '',
+    policy,
+    policyName: policy.toUpperCase(),
+    label: `c${n}`,
+    kind: 'policy',
+    field: 'translation',
+    language: 'en',
+    excerpt: [],
+    original: [],
+    originalLanguage: 'cs',
+    translation: [],
+    matchedIn: 'text',
+  });
 
   test('grouping keeps the ranking: policies in the order of their best hit, hits in rank order', () => {
     const groups = groupByPolicy([hit('b', 1), hit('a', 2), hit('b', 3), hit('c', 4), hit('a', 5)]);
@@ -561,7 +577,7 @@ describe('results as shown', () => {
   });
 
   test('the status line says how many match, how many hold every word, and what is shown', () => {
-    const outcome = { query: 'delete my data', hits: [hit('a', 1), hit('b', 2)], total: 99, exact: true, allWords: 26, concepts: { aspects: [], topics: [] }, unanswered: [] };
+    const outcome = { query: 'delete my data', hits: [hit('a', 1), hit('b', 2)], total: 99, exact: true, allWords: 26, concepts: { aspects: [], topics: [] }, unanswered: [], suggestion: null, named: [] };
     expect(statusText(outcome, 'page')).toBe('99 matching clauses (26 with every word), best first; showing 2.');
     expect(statusText({ ...outcome, exact: false }, 'page')).toMatch(/^At least 99 matching clauses/);
     expect(statusText({ ...outcome, total: 0, hits: [] }, 'box')).toBe('No clause matches “delete my data”.');

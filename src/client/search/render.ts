@@ -17,8 +17,27 @@ export function excerptNodes(segments: readonly Segment[]): Node[] {
   });
 }
 
-/** A hit's policy, label and excerpt (in its own language). */
-export function hitContent(hit: SearchHit): DocumentFragment {
+/** An excerpt as a span in its language. */
+function excerptSpan(segments: readonly Segment[], language: string, className: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.lang = language;
+  span.append(...excerptNodes(segments));
+  return span;
+}
+
+/** Why a hit is there, when its own words do not show it. */
+export function matchedNote(hit: SearchHit): string | null {
+  return hit.matchedIn === 'note' ? 'Matched our note on this clause' : hit.matchedIn === 'concept' ? 'Found by its topic, not its words' : null;
+}
+
+/**
+ * A hit's policy, label and excerpts: on the search page (`both`) the
+ * original's beside the English translation's, each in its language; in the
+ * header's box the one that holds more of the words. A hit found only in our
+ * note, or only by its topic, says so.
+ */
+export function hitContent(hit: SearchHit, both = false): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const head = document.createElement('span');
   head.className = 'hit-title';
@@ -29,11 +48,20 @@ export function hitContent(hit: SearchHit): DocumentFragment {
   label.className = 'hit-label';
   label.textContent = hit.label;
   head.append(policy, label);
-  const excerpt = document.createElement('span');
-  excerpt.className = 'hit-excerpt';
-  excerpt.lang = hit.language;
-  excerpt.append(...excerptNodes(hit.excerpt));
-  fragment.append(head, excerpt);
+  fragment.append(head);
+  if (both && hit.originalLanguage !== 'en') {
+    const pair = document.createElement('span');
+    pair.className = 'hit-excerpts';
+    pair.append(excerptSpan(hit.original, hit.originalLanguage, 'hit-excerpt hit-original'), excerptSpan(hit.translation, 'en', 'hit-excerpt hit-translation'));
+    fragment.append(pair);
+  } else fragment.append(excerptSpan(hit.excerpt, hit.language, 'hit-excerpt'));
+  const why = matchedNote(hit);
+  if (why) {
+    const note = document.createElement('span');
+    note.className = 'hit-why';
+    note.textContent = why;
+    fragment.append(note);
+  }
   return fragment;
 }
 
@@ -41,13 +69,14 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-
 
 /** What the status line says about an outcome, on the search page or under the header's box. */
 export function statusText(o: SearchOutcome, where: 'page' | 'box'): string {
-  if (o.total === 0) return where === 'page' ? `No clause matches${o.query.trim() ? ` “${o.query.trim()}”` : ''}. Try other words, or clear a filter.` : `No clause matches “${o.query.trim()}”.`;
+  const inNamed = o.named.length ? ` in ${o.named.map((n) => n.name).join(' or ')}` : '';
+  if (o.total === 0) return where === 'page' ? `No clause${inNamed} matches${o.query.trim() ? ` “${o.query.trim()}”` : ''}. Try other words, or clear a filter.` : `No clause${inNamed} matches “${o.query.trim()}”.`;
   const total = `${o.exact ? '' : 'At least '}${count(o.total, 'matching clause', 'matching clauses')}`;
-  if (where === 'box') return `${total} for “${o.query.trim()}”, best first. Use the arrow keys to choose, Enter to open.`;
+  if (where === 'box') return `${total}${inNamed} for “${o.query.trim()}”, best first. Use the arrow keys to choose, Enter to open.`;
   const partly = o.allWords > 0 && o.allWords < o.total ? ` (${o.allWords.toLocaleString('en-GB')} with every word)` : '';
   const order = o.query.trim() ? ', best first' : ', in library order';
   const shown = o.total > o.hits.length ? `; showing ${o.hits.length.toLocaleString('en-GB')}` : '';
-  return `${total}${partly}${order}${shown}.`;
+  return `${total}${inNamed}${partly}${order}${shown}.`;
 }
 
 export interface PolicyGroup {

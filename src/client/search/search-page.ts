@@ -32,6 +32,8 @@ class SearchPage extends HTMLElement {
   #sequence = 0;
   #schedule = coalesce();
   #limit = RESULTS_PAGE;
+  /** Whether a policy named in the query narrows it; false once the reader removes that filter (names=off in the address). */
+  #names = true;
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -53,7 +55,10 @@ class SearchPage extends HTMLElement {
     form.addEventListener('change', (event) => {
       if (event.target !== this.input) this.#schedule(() => this.update());
     });
-    form.addEventListener('reset', () => setTimeout(() => this.#schedule(() => this.update())));
+    form.addEventListener('reset', () => {
+      this.#names = true;
+      setTimeout(() => this.#schedule(() => this.update()));
+    });
     this.#schedule(() => this.update());
   }
 
@@ -71,6 +76,7 @@ class SearchPage extends HTMLElement {
   readAddress() {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
+    this.#names = params.get('names') !== 'off';
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
     // A large library lists no policy in advance: those named in the address are offered, ticked.
     if (this.dynamicPolicies) this.offerPolicies(params.getAll('policy'), []);
@@ -89,6 +95,7 @@ class SearchPage extends HTMLElement {
     if (query.trim()) params.set('q', query.trim());
     for (const [facet, values] of Object.entries(filters)) for (const v of values ?? []) params.append(facet, v);
     if (this.grouped) params.set('group', 'policy');
+    if (!this.#names) params.set('names', 'off');
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     return params;
   }
@@ -106,12 +113,14 @@ class SearchPage extends HTMLElement {
       list.replaceChildren();
       this.moreButton.hidden = true;
       this.showConcepts(null);
+      this.showNamed(null);
+      this.showSuggestion(null);
       status.textContent = 'Type to search every clause.';
       return;
     }
     let outcome: SearchOutcome;
     try {
-      outcome = await runSearch(query, filters, { limit: this.#limit, typing });
+      outcome = await runSearch(query, filters, { limit: this.#limit, typing, names: this.#names });
     } catch (error) {
       if (mine === this.#sequence) this.showFailure(error);
       return;
@@ -127,6 +136,8 @@ class SearchPage extends HTMLElement {
     if (more && !hasMore && document.activeElement === this.moreButton) list.querySelectorAll<HTMLElement>('.search-hit-link')[shownBefore]?.focus();
     this.moreButton.hidden = !hasMore;
     this.showConcepts(outcome);
+    this.showNamed(outcome);
+    this.showSuggestion(outcome);
     if (this.dynamicPolicies) this.offerPolicies(filters['policy'] ?? [], outcome.hits);
   }
 
@@ -148,7 +159,7 @@ class SearchPage extends HTMLElement {
   }
 
   hitItem(hit: SearchHit): HTMLLIElement {
-    const a = link(hit.href, hitContent(hit));
+    const a = link(hit.href, hitContent(hit, true));
     a.className = 'search-hit-link';
     return element('li', '', a);
   }
@@ -159,6 +170,45 @@ class SearchPage extends HTMLElement {
       const heading = element('h3', 'search-group-title', `${group.name} `, element('span', 'muted', `(${group.hits.length} shown)`));
       return element('li', 'search-group', heading, element('ol', 'search-group-hits', ...group.hits.map((h) => this.hitItem(h))));
     });
+  }
+
+  /** The policies the query names, each a filter chip; removing one searches the name as an ordinary word. */
+  showNamed(outcome: SearchOutcome | null) {
+    const box = this.querySelector<HTMLElement>('.search-named')!;
+    const named = outcome?.named ?? [];
+    box.hidden = named.length === 0;
+    box.replaceChildren(
+      ...(named.length ? ['Only in '] : []),
+      ...named.flatMap((n, i) => {
+        const chip = element('button', 'search-chip', n.name, element('span', '', '×'));
+        chip.type = 'button';
+        chip.setAttribute('aria-label', `Remove the filter: only in ${n.name} (named by “${n.words.join(' ')}”)`);
+        chip.addEventListener('click', () => {
+          this.#names = false;
+          this.input.focus();
+          this.#schedule(() => this.update());
+        });
+        return [...(i ? [' or '] : []), chip];
+      }),
+      ...(named.length ? [element('span', 'muted text-sm', ` (named in your search: “${named.map((n) => n.words.join(' ')).join('”, “')}”)`)] : []),
+    );
+  }
+
+  /** "Did you mean …", for a query with a misspelt word: a link that searches the corrected words. */
+  showSuggestion(outcome: SearchOutcome | null) {
+    const box = this.querySelector<HTMLElement>('.search-suggestion')!;
+    const suggestion = outcome?.suggestion ?? null;
+    box.hidden = suggestion === null;
+    if (suggestion === null) return box.replaceChildren();
+    const params = new URLSearchParams(location.search);
+    params.set('q', suggestion);
+    const a = link(`${location.pathname}?${params}`, element('strong', '', suggestion));
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.input.value = suggestion;
+      this.#schedule(() => this.update());
+    });
+    box.replaceChildren('Did you mean ', a, '? ', element('span', 'muted text-sm', 'Results below include the nearest spellings.'));
   }
 
   /** Above the results: the comparison rows and topics the query asks about, and those no policy answers. */

@@ -9,6 +9,9 @@ import { createHash } from 'node:crypto';
 import { CLAUSE_KIND_IDS, FINDING_STATUS_IDS, ASPECT_IDS, type AspectId, type FindingStatus } from '../taxonomy.ts';
 import type { Clause, Policy } from '../policy/model.ts';
 import { notePlainText } from '../policy/notes.ts';
+import { durations } from './durations.ts';
+import { nameCandidates } from './names.ts';
+import { vocabularyFiles } from './spelling.ts';
 import { stemmerFor } from './stemmers.ts';
 import { isStopWord, tokenize } from './text.ts';
 import {
@@ -19,11 +22,13 @@ import {
   facetKey,
   INDEX_VERSION,
   manifestPath,
+  nameKey,
   NO_COUNTRY,
   pairKey,
   shardPath,
   stemKey,
   tailPath,
+  wordsPath,
   type Chunk,
   type EncodedTerm,
   type Manifest,
@@ -42,6 +47,8 @@ export interface BuildOptions {
   readonly shardBytes?: number;
   /** A chunk of clauses is closed once its text passes this many characters. */
   readonly chunkChars?: number;
+  /** A file of the vocabulary is closed once its words pass about this many characters. */
+  readonly vocabularyChars?: number;
 }
 
 /** BM25's term-frequency saturation and length normalisation (the usual values). */
@@ -87,7 +94,7 @@ function placeClauses(policies: readonly Policy[], chunkChars: number): { placed
   return { placed, chunks };
 }
 
-/** The weighted term frequencies of one clause's words, stems and word pairs, and its length in words. */
+/** The weighted term frequencies of one clause's words, stems, word pairs and periods of time, and its length in words. */
 function clauseTerms(clause: Clause, language: string): { tf: Map<string, number>; length: number } {
   const tf = new Map<string, number>();
   const add = (key: string, weight: number) => tf.set(key, (tf.get(key) ?? 0) + weight);
@@ -112,6 +119,7 @@ function clauseTerms(clause: Clause, language: string): { tf: Map<string, number
       if (previous) add(pairKey(previous, t.term), weight);
       previous = t.term;
     }
+    for (const d of durations(tokens.filter((t) => !t.joined), [lang])) add(d.key, weight);
   }
   return { tf, length };
 }
@@ -170,6 +178,21 @@ function impact(tf: number, length: number, averageLength: number, kind: Clause[
   if (tf === 0) return 255;
   const saturated = tf / (tf + K1 * (1 - B + (B * length) / averageLength));
   return Math.max(1, Math.round(255 * saturated * KIND_FACTOR[kind]));
+}
+
+/** The policies' names (names.ts), each a key whose postings are its policy's clauses. */
+function addNames(policies: readonly Policy[], placed: readonly PlacedClause[], collected: Collected): void {
+  const slugOf = new Map(placed.map((p) => [p.doc, p.policy.slug]));
+  const heldElsewhere = (word: string, slug: string) => (collected.postings.get(word)?.docs ?? []).some((doc) => slugOf.get(doc) !== slug);
+  const docsOf = new Map<string, number[]>();
+  for (const p of placed) {
+    if (!docsOf.has(p.policy.slug)) docsOf.set(p.policy.slug, []);
+    docsOf.get(p.policy.slug)!.push(p.doc);
+  }
+  for (const { words, slug } of nameCandidates(policies, heldElsewhere).values()) {
+    const docs = docsOf.get(slug) ?? [];
+    collected.postings.set(nameKey(words, slug), { docs, tf: docs.map(() => 0) });
+  }
 }
 
 /** One key's postings as the shard stores them: all of them, or the `tierSize` of highest impact and a tail. */
@@ -249,8 +272,12 @@ function aspectSummary(policies: readonly Policy[]): Manifest['aspects'] {
 export function buildSearchIndex(policies: readonly Policy[], options: BuildOptions = {}): IndexFile[] {
   const tierSize = options.tierSize ?? 2000;
   const { placed, chunks } = placeClauses(policies, options.chunkChars ?? 12_000);
-  const { shards, firstKeys } = writeShards(collect(placed), tierSize, options.shardBytes ?? 24_000);
+  const collected = collect(placed);
+  addNames(policies, placed, collected);
+  const { shards, firstKeys } = writeShards(collected, tierSize, options.shardBytes ?? 24_000);
+  const vocabulary = vocabularyFiles(new Map([...collected.postings].map(([key, p]) => [key, p.docs.length])), options.vocabularyChars ?? 6_000);
   const chunkTexts = chunks.map((chunk) => JSON.stringify(chunk));
+  const wordTexts = vocabulary.files.map((words) => JSON.stringify(words));
   const content: Omit<Manifest, 'hash'> = {
     version: INDEX_VERSION,
     docs: placed.length,
@@ -259,12 +286,14 @@ export function buildSearchIndex(policies: readonly Policy[], options: BuildOpti
     tierSize,
     languages: [...new Set(['en', ...policies.map((p) => p.language)])].sort(),
     aspects: aspectSummary(policies),
+    vocabulary: vocabulary.firstKeys,
   };
-  const hash = contentHash(shards, chunkTexts, content);
+  const hash = contentHash(shards, [...chunkTexts, ...wordTexts], content);
   const manifest: Manifest = { ...content, hash };
   return [
     { path: manifestPath(), bytes: JSON.stringify(manifest) },
     ...shards.flatMap(({ shard, tail }, n) => [{ path: shardPath(hash, n), bytes: shard }, ...(tail ? [{ path: tailPath(hash, n), bytes: tail }] : [])]),
     ...chunkTexts.map((text, n) => ({ path: chunkPath(hash, n), bytes: text })),
+    ...wordTexts.map((text, n) => ({ path: wordsPath(hash, n), bytes: text })),
   ];
 }

@@ -16,9 +16,9 @@ export interface Segment {
 /** Whether a word of a text in `language` is one the query matched. */
 export type WordMatcher = (token: Token, language: string) => boolean;
 
-/** A matcher for the words of `plan`: the same word, a word of the same stem, or (while typing) a word it begins. */
-export function matcherFor(plan: Pick<QueryPlan, 'words'>): WordMatcher {
-  const exact = new Set(plan.words.map((w) => w.term));
+/** A matcher for the words of `plan`: the same word, a word of the same stem, (while typing) a word it begins, or one of the `also` words the search matched in their stead (a misspelt word's correction). */
+export function matcherFor(plan: Pick<QueryPlan, 'words'>, also: readonly string[] = []): WordMatcher {
+  const exact = new Set([...plan.words.map((w) => w.term), ...also]);
   const stems = new Set(plan.words.flatMap((w) => w.variants.filter((v) => v.kind === 'stem').map((v) => v.key)));
   const prefixes = plan.words.filter((w) => w.unfinished && w.term.length >= 2).map((w) => w.term);
   return (token, language) =>

@@ -33,6 +33,8 @@
  *   (label, original, translation) for showing results and their excerpts.
  *   A clause's id is `chunk × CHUNK_SLOTS + slot`, so its chunk is known
  *   without a table.
+ * - `/search-index/words/<n>.<hash>.json`: the library's words for correcting a
+ *   misspelt one (spelling.ts), read only for a word the library lacks.
  */
 import type { AspectId, FindingStatus } from '../taxonomy.ts';
 
@@ -43,11 +45,12 @@ export const INDEX_VERSION = 2;
 export const CHUNK_SLOTS = 32;
 
 /** Folders of the files named by the index's hash (every file but the manifest). */
-export const HASHED_FOLDERS = ['terms', 'tails', 'docs'] as const;
+export const HASHED_FOLDERS = ['terms', 'tails', 'docs', 'words'] as const;
 export const manifestPath = () => `${SEARCH_BASE}manifest.json`;
 export const shardPath = (hash: string, n: number) => `${SEARCH_BASE}terms/${n}.${hash}.bin`;
 export const tailPath = (hash: string, n: number) => `${SEARCH_BASE}tails/${n}.${hash}.bin`;
 export const chunkPath = (hash: string, n: number) => `${SEARCH_BASE}docs/${n}.${hash}.json`;
+export const wordsPath = (hash: string, n: number) => `${SEARCH_BASE}words/${n}.${hash}.json`;
 export const chunkOf = (doc: number) => Math.floor(doc / CHUNK_SLOTS);
 /** Whether the file at `path` is stored gzip-compressed (shards and tails). */
 export const isCompressed = (path: string) => path.endsWith('.bin');
@@ -88,6 +91,22 @@ export const facetKey = (facet: FacetKey, value: string) => `@${FACET_KEYS[facet
 export const stemKey = (stem: string, language: string) => `${stem}~${language}`;
 /** The key of two neighbouring words. */
 export const pairKey = (a: string, b: string) => `${a} ${b}`;
+/**
+ * The key of a policy's name (names.ts): its first word, `~#`, the rest of
+ * its words, `#`, the policy's slug ("caviar~##caviar-kz", "kivi~#smart
+ * purchasing#kivismart-cz"), so it sorts next to that word and is found in
+ * the word's own shard. Its postings are the policy's clauses.
+ */
+export const nameKey = (words: readonly string[], slug: string) => `${words[0]}~#${words.slice(1).join(' ')}#${slug}`;
+/** The beginning every name key starting with `word` shares. */
+export const namePrefix = (word: string) => `${word}~#`;
+/** A name key's other words and slug. */
+export function parseNameKey(key: string): { words: string[]; slug: string } {
+  const at = key.indexOf('~#');
+  const hash = key.lastIndexOf('#');
+  const rest = key.slice(at + 2, hash);
+  return { words: [key.slice(0, at), ...(rest ? rest.split(' ') : [])], slug: key.slice(hash + 1) };
+}
 /** The value for a policy that names no country. */
 export const NO_COUNTRY = 'none';
 
@@ -106,6 +125,8 @@ export interface Manifest {
   readonly languages: readonly string[];
   /** For each aspect, how many policies give each finding status. */
   readonly aspects: Readonly<Record<AspectId, Readonly<Record<FindingStatus, number>>>>;
+  /** The first key of each file of the vocabulary (spelling.ts); absent in an index without one. */
+  readonly vocabulary?: readonly string[];
 }
 
 /** A policy's fields a result shows. */

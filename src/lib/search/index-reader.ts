@@ -5,6 +5,7 @@
  * next search asks for it again. The loader is injected, so the same code
  * runs in the browser (fetch) and in Node (the relevance benchmark reads dist/).
  */
+import type { WordsFile } from './spelling.ts';
 import {
   chunkOf,
   chunkPath,
@@ -16,6 +17,7 @@ import {
   shardFor,
   shardPath,
   tailPath,
+  wordsPath,
   type Chunk,
   type ChunkClause,
   type ChunkPolicy,
@@ -58,6 +60,7 @@ export class SearchIndex {
   readonly #shards = new Map<number, Promise<Shard>>();
   readonly #tails = new Map<number, Promise<Uint8Array>>();
   readonly #chunks = new Map<number, Promise<Chunk>>();
+  readonly #words = new Map<number, Promise<WordsFile>>();
 
   private constructor(manifest: Manifest, loader: IndexLoader) {
     this.manifest = manifest;
@@ -114,6 +117,11 @@ export class SearchIndex {
   /** Chunk `n` of the clauses, read once. */
   chunk(n: number): Promise<Chunk> {
     return once(this.#chunks, n, () => this.#load.json(chunkPath(this.manifest.hash, n)) as Promise<Chunk>);
+  }
+
+  /** File `n` of the vocabulary (spelling.ts), read once. */
+  words(n: number): Promise<WordsFile> {
+    return once(this.#words, n, () => this.#load.json(wordsPath(this.manifest.hash, n)) as Promise<WordsFile>);
   }
 
   /** A clause and its policy, by clause id. */

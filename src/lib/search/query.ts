@@ -7,17 +7,20 @@
  */
 import { matchConcepts, type ConceptMatch } from './concepts.ts';
 import { facetKey, pairKey, stemKey } from './index-format.ts';
+import { DURATION_LANGUAGES, durations } from './durations.ts';
 import { stemmerFor } from './stemmers.ts';
 import { isCyrillic, isStopWord, tokenize } from './text.ts';
 
 /**
  * How much a match counts: the word as typed, a word of the same stem, a word
  * it begins, and for a word that names a concept, a clause filed under it:
- * as evidence of the comparison aspect, or under the topic. (A facet's impact
+ * as evidence of the comparison aspect, or under the topic. A number and its
+ * unit also match the same period written otherwise ("24 months", "two
+ * years"); a word misspelt, the library's words nearest to it (search.ts). (A facet's impact
  * is the highest, so these weights keep such clauses below most clauses that
  * hold the word itself.)
  */
-export const VARIANT_WEIGHT = { exact: 1, stem: 0.7, prefix: 0.45, aspect: 0.45, topic: 0.25 } as const;
+export const VARIANT_WEIGHT = { exact: 1, stem: 0.7, prefix: 0.45, aspect: 0.45, topic: 0.25, duration: 0.9, fuzzy: 0.5 } as const;
 /**
  * A concept named by an idiom of several words ("who can see", "how long") is
  * surer than by one word ("card", "age"); and the idiom's words are read as
@@ -25,6 +28,12 @@ export const VARIANT_WEIGHT = { exact: 1, stem: 0.7, prefix: 0.45, aspect: 0.45,
  */
 const IDIOM_FACTOR = 1.8;
 const IDIOM_LITERAL = 0.6;
+/**
+ * A word that names a concept only as a term of another language ("palë të
+ * treta", "oprávněný zájem") is evidence as written in that language's
+ * clauses; the concept reaches the other languages' clauses, weighted below.
+ */
+const FOREIGN_TERM_FACTOR = 0.5;
 export type VariantKind = keyof typeof VARIANT_WEIGHT;
 
 export interface Variant {
@@ -40,6 +49,9 @@ export interface QueryWord {
   readonly variants: readonly Variant[];
   /** Whether the reader may still be typing it (the last word, no space after it). */
   readonly unfinished: boolean;
+  /** Where it stands in the query's text. */
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface QueryPlan {
@@ -76,19 +88,23 @@ export function planQuery(query: string, languages: readonly string[], typing = 
   const chosen = meaningful.length > 0 ? meaningful : tokens;
   const endsInWord = /[\p{L}\p{N}]$/u.test(query);
   const concepts = matchConcepts(query);
+  const plain = all.filter((t) => !t.joined);
+  const periods = new Map<number, string[]>();
+  for (const d of durations(plain, DURATION_LANGUAGES)) for (const i of d.at) periods.set(plain[i]!.position, [...(periods.get(plain[i]!.position) ?? []), d.key]);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   chosen.forEach((t, i) => {
     if (seen.has(t.term)) return;
     seen.add(t.term);
     const named = concepts.byWord.get(t.position);
-    const surety = named?.idiom ? IDIOM_FACTOR : 1;
+    const surety = named?.idiom ? IDIOM_FACTOR : named?.foreign ? FOREIGN_TERM_FACTOR : 1;
     const conceptual: Variant[] = [
       ...(named?.aspects.slice(0, 2) ?? []).map((a) => ({ key: facetKey('aspect', a), kind: 'aspect' as const, weight: VARIANT_WEIGHT.aspect * surety })),
       ...(named?.topics.slice(0, 2) ?? []).map((topic) => ({ key: facetKey('topic', topic), kind: 'topic' as const, weight: VARIANT_WEIGHT.topic * surety })),
     ];
     const literal = variantsOf(t.term, t.lower, languages).map((v) => (named?.idiom ? { ...v, weight: v.weight * IDIOM_LITERAL } : v));
-    words.push({ term: t.term, lower: t.lower, variants: [...literal, ...conceptual], unfinished: typing && endsInWord && i === chosen.length - 1 });
+    const period = (periods.get(t.position) ?? []).map((key) => ({ key, kind: 'duration' as const, weight: VARIANT_WEIGHT.duration }));
+    words.push({ term: t.term, lower: t.lower, variants: [...literal, ...period, ...conceptual], unfinished: typing && endsInWord && i === chosen.length - 1, start: t.start, end: t.end });
   });
   const pairs = chosen.slice(1).map((t, i) => pairKey(chosen[i]!.term, t.term));
   return { text: query, words, pairs, concepts };
