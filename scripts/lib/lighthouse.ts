@@ -12,8 +12,9 @@ export interface LighthouseRun {
   lhr: Awaited<ReturnType<typeof lighthouse>> extends infer R ? (R extends { lhr: infer L } ? L : never) : never;
 }
 
-export async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+/** Runs fn with a Chromium for Lighthouse on the given port; env, if given, is the browser's environment. */
+export async function withChrome<T>(fn: (port: number) => Promise<T>, env?: Record<string, string>): Promise<T> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, ...(env ? { envVars: env } : {}) });
   try {
     return await fn(chrome.port);
   } finally {

@@ -6,15 +6,18 @@
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, LOCAL_ONLY_FLAG, QUIET_FLAGS } from '../../scripts/lib/chromium.ts';
+import { fixedFontsEnv } from './fonts.ts';
 
 export { CHROMIUM_PATH };
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
 
+/** Chromium for the tests, rendering with the project's fixed fonts (tests/support/fonts.conf). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', ...QUIET_FLAGS, LOCAL_ONLY_FLAG],
+    env: fixedFontsEnv(),
   });
 }
 
