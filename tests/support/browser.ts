@@ -51,8 +51,10 @@ export interface BrowserSession {
   /**
    * A fresh context and page on the site, watched for foreign requests and
    * errors; the context is closed when the calling test finishes, pass or fail.
+   * A concurrent test passes its own context's `onTestFinished`, which
+   * Vitest requires there.
    */
-  open(options?: BrowserContextOptions): Promise<WatchedPage>;
+  open(options?: BrowserContextOptions, finished?: typeof onTestFinished): Promise<WatchedPage>;
 }
 
 /**
@@ -69,10 +71,10 @@ export function useBrowser(baseUrl: string): BrowserSession {
     await browser?.close();
   });
   return {
-    async open(options = {}) {
+    async open(options = {}, finished = onTestFinished) {
       if (!browser) throw new Error('useBrowser: the browser is not running (call open() inside a test)');
       const watched = await openPage(browser, baseUrl, options);
-      onTestFinished(() => watched.context.close());
+      finished(() => watched.context.close());
       return watched;
     },
   };
