@@ -3,7 +3,11 @@
 # Chromium (test tools cannot download their own browsers here, so the tests
 # drive /usr/bin/chromium), a Java runtime for the W3C's Nu HTML checker
 # (vnu-jar ships the checker, not the runtime) and nginx, with which the tests
-# serve the built site through the generated server configuration.
+# serve the built site through the generated server configuration; the
+# fonts the test browser renders with (fonts-dejavu-core, the only fonts
+# tests/support/fonts.conf lets it see, so layout-dependent checks give the
+# same answer on every machine); and curl and jq, which the open-data recipe
+# published on /data/ uses and a test runs.
 # Installs only what is missing.
 set -euo pipefail
 missing=()
@@ -22,9 +26,21 @@ if [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ]; then
 else
   missing+=(nginx-light)
 fi
+fonts_present=true
+for face in Sans Sans-Bold SansMono SansMono-Bold Serif Serif-Bold; do
+  [ -f "/usr/share/fonts/truetype/dejavu/DejaVu$face.ttf" ] || fonts_present=false
+done
+if $fonts_present; then
+  echo "Fonts: DejaVu (fonts-dejavu-core)"
+else
+  missing+=(fonts-dejavu-core)
+fi
+for tool in curl jq; do
+  if command -v "$tool" >/dev/null; then echo "$tool: $("$tool" --version 2>&1 | head -n 1)"; else missing+=("$tool"); fi
+done
 [ ${#missing[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then
-  echo "Missing: ${missing[*]}, and this system has no apt-get: install Chromium (CHROMIUM_PATH), a Java runtime and nginx (NGINX_PATH)." >&2
+  echo "Missing: ${missing[*]}, and this system has no apt-get: install Chromium (CHROMIUM_PATH), a Java runtime, nginx (NGINX_PATH), the DejaVu fonts in /usr/share/fonts/truetype/dejavu, curl and jq." >&2
   exit 1
 fi
 SUDO=""
@@ -39,6 +55,8 @@ for tool in "${missing[@]}"; do
       # The package starts a server on port 80; the tests run their own.
       $SUDO service nginx stop >/dev/null 2>&1 || true
       /usr/sbin/nginx -v 2>&1 ;;
-    *) java -version 2>&1 | head -n 1 ;;
+    default-jre-headless) java -version 2>&1 | head -n 1 ;;
+    fonts-dejavu-core) echo "Fonts: DejaVu (fonts-dejavu-core)" ;;
+    *) "$tool" --version 2>&1 | head -n 1 ;;
   esac
 done

@@ -1,6 +1,6 @@
 /** Lighthouse against the built site, in Debian's Chromium, with the same network-quiet flags as the tests. */
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Flags } from 'lighthouse';
 import { CHROMIUM_PATH, QUIET_FLAGS } from './chromium.ts';
 
 export const CHROME_FLAGS = ['--headless=new', ...QUIET_FLAGS];
@@ -12,8 +12,9 @@ export interface LighthouseRun {
   lhr: Awaited<ReturnType<typeof lighthouse>> extends infer R ? (R extends { lhr: infer L } ? L : never) : never;
 }
 
-export async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+/** Runs fn with a Chromium for Lighthouse on the given port; env, if given, is the browser's environment. */
+export async function withChrome<T>(fn: (port: number) => Promise<T>, env?: Record<string, string>): Promise<T> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, ...(env ? { envVars: env } : {}) });
   try {
     return await fn(chrome.port);
   } finally {
@@ -21,8 +22,12 @@ export async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T
   }
 }
 
-export async function runLighthouse(url: string, port: number, categories: string[]): Promise<LighthouseRun> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+/** Extra settings for a run that only checks scores: no full-page screenshot, which serves only the report. */
+export const CHECK_ONLY: Flags = { disableFullPageScreenshot: true };
+
+/** Lighthouse on url in the Chromium at port, for the given categories; flags add to the defaults. */
+export async function runLighthouse(url: string, port: number, categories: string[], flags: Flags = {}): Promise<LighthouseRun> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories, ...flags });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, c.score]));

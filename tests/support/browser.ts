@@ -6,15 +6,18 @@
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, LOCAL_ONLY_FLAG, QUIET_FLAGS } from '../../scripts/lib/chromium.ts';
+import { fixedFontsEnv } from './fonts.ts';
 
 export { CHROMIUM_PATH };
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
 
+/** Chromium for the tests, rendering with the project's fixed fonts (tests/support/fonts.conf). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', ...QUIET_FLAGS, LOCAL_ONLY_FLAG],
+    env: fixedFontsEnv(),
   });
 }
 
@@ -48,8 +51,10 @@ export interface BrowserSession {
   /**
    * A fresh context and page on the site, watched for foreign requests and
    * errors; the context is closed when the calling test finishes, pass or fail.
+   * A concurrent test passes its own context's `onTestFinished`, which
+   * Vitest requires there.
    */
-  open(options?: BrowserContextOptions): Promise<WatchedPage>;
+  open(options?: BrowserContextOptions, finished?: typeof onTestFinished): Promise<WatchedPage>;
 }
 
 /**
@@ -66,10 +71,10 @@ export function useBrowser(baseUrl: string): BrowserSession {
     await browser?.close();
   });
   return {
-    async open(options = {}) {
+    async open(options = {}, finished = onTestFinished) {
       if (!browser) throw new Error('useBrowser: the browser is not running (call open() inside a test)');
       const watched = await openPage(browser, baseUrl, options);
-      onTestFinished(() => watched.context.close());
+      finished(() => watched.context.close());
       return watched;
     },
   };
