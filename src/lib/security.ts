@@ -69,7 +69,11 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['Permissions-Policy', PERMISSIONS_POLICY],
 ];
 
-/** The `_headers` file: every path gets every header. */
+/** Types stated outright rather than left to the host's guess: the captured source texts are UTF-8 plain text, whatever the host's default charset. */
+export const CONTENT_TYPES: readonly (readonly [string, string])[] = [['/sources/*', 'text/plain; charset=utf-8']];
+
+/** The `_headers` file: every path gets every header; the paths of CONTENT_TYPES get their type. */
 export function headersFile(): string {
-  return ['/*', ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  const types = CONTENT_TYPES.flatMap(([path, type]) => [path, `  Content-Type: ${type}`]);
+  return ['/*', ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`), ...types, ''].join('\n');
 }
