@@ -1,17 +1,19 @@
 /**
  * Starts a new policy from a captured text:
- *   npm run new-policy -- <source.txt> --lang <code> [--slug <slug>] [--root <dir>]
+ *   npm run new-policy -- <source.txt> --lang <code> [--url <url>] [--captured <YYYY-MM-DD>] [--slug <slug>] [--root <dir>]
  * Copies the text into sources/, records its hash, and writes
  * src/content/policies/<slug>.mdx with every clause's original in place and
- * everything else left for `npm run validate` to list. Writes nothing and exits
- * 1 if anything is wrong. The work is done by scaffold.ts and segment.ts beside it.
+ * everything else left for `npm run validate` to list. --url and --captured
+ * record where and when the text was captured, if that is known; without
+ * them the file says "not recorded" (and names the address the text names).
+ * Writes nothing and exits 1 if anything is wrong. The work is done by scaffold.ts and segment.ts beside it.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { newPolicy, ScaffoldError } from './scaffold.ts';
 
-const USAGE = 'usage: npm run new-policy -- <source.txt> --lang <code> [--slug <slug>] [--root <dir>]';
+const USAGE = 'usage: npm run new-policy -- <source.txt> --lang <code> [--url <url>] [--captured <YYYY-MM-DD>] [--slug <slug>] [--root <dir>]';
 
 function fail(message: string): never {
   console.error(`new-policy: ${message.replace(/\n/g, '\n  ')}\nNothing was written.\n${USAGE}`);
@@ -21,6 +23,8 @@ function fail(message: string): never {
 const OPTIONS = {
   lang: { type: 'string' },
   slug: { type: 'string' },
+  url: { type: 'string' },
+  captured: { type: 'string' },
   root: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -43,7 +47,7 @@ const typedIn = process.env.npm_lifecycle_event === 'new-policy' && process.env.
 const root = values.root !== undefined ? resolve(typedIn, values.root) : fileURLToPath(new URL('..', import.meta.url));
 
 try {
-  const result = newPolicy({ root, source: resolve(typedIn, positionals[0]!), lang: values.lang, slug: values.slug });
+  const result = newPolicy({ root, source: resolve(typedIn, positionals[0]!), lang: values.lang, slug: values.slug, url: values.url, captured: values.captured });
   const { sections, clauses } = result.segmentation;
   const headings = clauses.filter((c) => c.kind === 'heading').length;
   console.log(`Copied   ${result.sourceFile} (${result.bytes} bytes, sha256 ${result.sha256})`);

@@ -11,14 +11,15 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { checkFidelity } from '../../src/lib/policy/fidelity.ts';
-import { POLICIES_DIR, SOURCES_DIR } from '../../src/lib/policy/library-fs.ts';
+import { POLICIES_DIR, SOURCES_DIR, SUMS_FILE } from '../../src/lib/policy/library-fs.ts';
 import { FORMAT_TAG_RE, writePolicyFile } from '../../src/lib/policy/format.ts';
-import { frontmatterSchema, ID_PATTERN } from '../../src/lib/policy/schema.ts';
+import type { Frontmatter } from '../../src/lib/policy/schema.ts';
+import { frontmatterSchema, ID_PATTERN, provenanceSchema } from '../../src/lib/policy/schema.ts';
+import { webAddressesIn } from '../../src/lib/provenance.ts';
 import { ASPECTS, COUNTRY_IDS, FINDING_STATUS_IDS, LANGUAGES } from '../../src/lib/taxonomy.ts';
 import { kebab, segment, type Segmentation } from './segment.ts';
 
-
-export const SUMS_FILE = 'SHA256SUMS';
+export { SUMS_FILE };
 
 // --- Rendering ------------------------------------------------------------------
 
@@ -29,6 +30,8 @@ export interface RenderOptions {
   readonly source: string;
   /** The policy file's path relative to the project root, for the instructions in the comment. */
   readonly file: string;
+  /** What is known of the capture (from --url and --captured, or the address the text names); null is "not recorded". */
+  readonly provenance: Frontmatter['provenance'];
 }
 
 /** What the author writes in each frontmatter field; fields left "" fail validation until filled in. */
@@ -57,6 +60,15 @@ function line(key: string, value: string, hint: string | undefined, indent = '')
   return hint ? `${text.padEnd(24)} # ${hint}` : text;
 }
 
+/** The provenance block: written in full, since it states only what the command was told or read in the text. */
+function renderProvenance({ address, captured }: Frontmatter['provenance']): string[] {
+  const head = `${'provenance:'.padEnd(24)} # what is known of the capture; null is "not recorded", never a guess`;
+  const dated = line('captured', captured ?? 'null', 'the day the text was captured, YYYY-MM-DD (--captured), or null if not recorded', '  ');
+  if (address === null) return [head, line('address', 'null', 'the text names no web address, and no --url was given', '  '), dated];
+  const why = address.basis === 'captured' ? 'the URL the text was captured from (--url)' : 'as the text names it: not where it was captured';
+  return [head, '  address:', line('value', yamlScalar(address.value), why, '    '), line('basis', address.basis, undefined, '    '), dated];
+}
+
 /** The frontmatter's YAML: every field of the schema, empty, with a comment saying what goes there. */
 function renderFrontmatter(options: RenderOptions): string {
   const out: string[] = [];
@@ -72,6 +84,7 @@ function renderFrontmatter(options: RenderOptions): string {
     } else if (key === 'jurisdictions' || key === 'contacts') out.push(line(key, '[]', FIELD_HINTS[key]));
     else if (key === 'language') out.push(line(key, yamlScalar(options.language), FIELD_HINTS[key]));
     else if (key === 'source') out.push(line(key, yamlScalar(options.source), FIELD_HINTS[key]));
+    else if (key === 'provenance') out.push(...renderProvenance(options.provenance));
     else out.push(line(key, '""', FIELD_HINTS[key] ?? 'see docs/content-format.md'));
   }
   return out.join('\n');
@@ -131,6 +144,10 @@ export interface NewPolicyOptions {
   readonly lang: string;
   /** The policy's slug; default: derived from the source's file name. */
   readonly slug?: string | undefined;
+  /** The URL the text was captured from, if it was recorded (--url). */
+  readonly url?: string | undefined;
+  /** The day the text was captured, YYYY-MM-DD, if it was recorded (--captured). */
+  readonly captured?: string | undefined;
 }
 
 export interface NewPolicyResult {
@@ -176,6 +193,27 @@ function checkSourceText(bytes: Buffer, shown: string): { text: string | null; p
       ],
     };
   return { text, problems: [] };
+}
+
+/** What is wrong with --url and --captured, if anything, checked by the same schema as the policy file. */
+function checkCaptureOptions(options: NewPolicyOptions): string[] {
+  const problems: string[] = [];
+  if (options.url !== undefined) {
+    const checked = provenanceSchema.shape.address.safeParse({ value: options.url, basis: 'captured' });
+    if (!checked.success) problems.push(`--url "${options.url}" ${checked.error.issues[0]!.message.replace('with basis "captured" must be', 'must be')}`);
+  }
+  if (options.captured !== undefined) {
+    const checked = provenanceSchema.shape.captured.safeParse(options.captured);
+    if (!checked.success) problems.push(`--captured "${options.captured}" ${checked.error.issues[0]!.message}: give the day the text was captured, e.g. --captured 2025-03-14`);
+  }
+  return problems;
+}
+
+/** The provenance the file records: the URL and date given, else the first address the text names, else "not recorded". */
+function provenanceOf(options: NewPolicyOptions, text: string): Frontmatter['provenance'] {
+  const named = webAddressesIn(text)[0];
+  const address = options.url !== undefined ? { value: options.url, basis: 'captured' as const } : named ? { value: named.value, basis: 'named-in-text' as const } : null;
+  return { address, captured: options.captured ?? null };
 }
 
 /** Names recorded in a SHA256SUMS text. */
@@ -225,6 +263,8 @@ export function newPolicy(options: NewPolicyOptions): NewPolicyResult {
     );
   }
 
+  problems.push(...checkCaptureOptions(options));
+
   const slug = options.slug ?? slugFromSourceName(name);
   const policyPath = join(root, POLICIES_DIR, `${slug}.mdx`);
   if (!ID_PATTERN.test(slug))
@@ -256,7 +296,7 @@ export function newPolicy(options: NewPolicyOptions): NewPolicyResult {
   // Everything is known to be fine: propose, then check the proposal itself before writing.
   const segmentation = segment(text);
   const policyFile = relative(root, policyPath);
-  const mdx = renderPolicy(segmentation, { language: options.lang, source: name, file: policyFile });
+  const mdx = renderPolicy(segmentation, { language: options.lang, source: name, file: policyFile, provenance: provenanceOf(options, text) });
   const mismatch = checkFidelity(segmentation, text);
   if (mismatch) throw new Error(`internal error: the proposed clauses do not reproduce the source at its line ${mismatch.sourceLine}`);
   const bad = [...segmentation.sections, ...segmentation.clauses].find((x) => !ID_PATTERN.test(x.id));

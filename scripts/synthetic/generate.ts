@@ -10,6 +10,7 @@
  */
 import { stringify } from 'yaml';
 import { writePolicyFile, type ClauseDraft, type SectionDraft } from '../../src/lib/policy/format.ts';
+import { webAddressesIn } from '../../src/lib/provenance.ts';
 import { ASPECTS, type AspectId, type AssessmentId, type TopicId } from '../../src/lib/taxonomy.ts';
 import { kebab } from '../new-policy/segment.ts';
 import { JURISDICTIONS, LANGS, SECTION_ROLES, SYNTHETIC_LANGUAGES, type LanguageData, type Pair, type SectionRole, type SyntheticLanguage } from './languages.ts';
@@ -318,7 +319,9 @@ function writeSummary(r: Random, language: SyntheticLanguage, identity: Identity
 }
 
 /** The frontmatter, metadata and jurisdictions included, as YAML. */
-function writeFrontmatter(r: Random, language: SyntheticLanguage, identity: Identity, title: Pair, effective: string | null, summary: string, findings: Findings): string {
+function writeFrontmatter(r: Random, language: SyntheticLanguage, identity: Identity, title: Pair, effective: string | null, summary: string, findings: Findings, sourceText: string): string {
+  // As a real policy records it: the address its text names, if any; no capture date.
+  const named = webAddressesIn(sourceText)[0];
   const L = LANGS[language];
   const frontmatter = {
     title: title[1],
@@ -330,6 +333,7 @@ function writeFrontmatter(r: Random, language: SyntheticLanguage, identity: Iden
     country: r.chance(0.85) ? L.country : null,
     countryBasis: 'Synthetic: the country of the language the policy is written in, as a real policy would name it in its address or governing-law clause.',
     source: identity.sourceName,
+    provenance: { address: named ? { value: named.value, basis: 'named-in-text' } : null, captured: null },
     updated: effective && r.chance(0.5) ? effective : null,
     effective,
     jurisdictions: JURISDICTIONS[language],
@@ -360,9 +364,9 @@ export function generatePolicy(index: number, seed = 1): SyntheticPolicy {
   const findings = deriveFindings(r, clauses);
   const effective = chosen.some((p) => p.key === 'effective-date') ? identity.isoDate : null;
   const summary = writeSummary(r, language, identity, clauses, findings);
-  const frontmatter = writeFrontmatter(r, language, identity, title, effective, summary, findings);
-  const drafts: SectionDraft[] = sections.map((s) => ({ id: s.id, clauses: s.clauses.map(toClauseDraft) }));
   const sourceText = `${sections.map((s) => s.clauses.map((c) => c.original).join('\n')).join('\n\n')}\n`;
+  const frontmatter = writeFrontmatter(r, language, identity, title, effective, summary, findings, sourceText);
+  const drafts: SectionDraft[] = sections.map((s) => ({ id: s.id, clauses: s.clauses.map(toClauseDraft) }));
   return { index, slug: identity.slug, language, sourceName: identity.sourceName, sourceText, mdx: writePolicyFile({ frontmatter, sections: drafts }), clauseCount: clauses.length };
 }
 

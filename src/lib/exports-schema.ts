@@ -4,13 +4,13 @@
  * come from here, and their fields and enums come from the model's schemas
  * and the taxonomy, so none of them can drift.
  *
- * - /data/index.json: every policy with its URL, its data file and hashes;
+ * - /data/index.json: every policy with its URL, its data file and hashes, and its source text's;
  * - /data/policies/<slug>.json: one policy, whole;
  * - /data/jurisdictions.json: the law layer, every fact with its sources.
  */
 import { z } from 'astro/zod';
 import { jurisdictionSchema } from './jurisdiction/schema.ts';
-import { clauseSchema, findingSchema, frontmatterSchema, ID_PATTERN, jurisdictionRefSchema } from './policy/schema.ts';
+import { clauseSchema, findingSchema, frontmatterSchema, ID_PATTERN, jurisdictionRefSchema, provenanceSchema } from './policy/schema.ts';
 import { ASPECT_GROUPS, ASPECT_IDS, TOPIC_IDS } from './taxonomy.ts';
 
 /** Version 2: one file per policy and an index (version 1 was one policies.json). */
@@ -18,6 +18,16 @@ export const SCHEMA_VERSION = 2;
 
 const url = z.string().describe('An absolute URL when the site was built with SITE_URL, else a path from the site root.');
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** What is known of a source's capture, as the policy file records it: null is "not recorded", never a guess. */
+const sourceProvenance = {
+  /** The captured text, byte for byte (text/plain, UTF-8). */
+  url,
+  /** The address the text names (`named-in-text`: not a claim that it was captured there) or was captured from (`captured`); null where neither is known. */
+  address: provenanceSchema.shape.address,
+  /** The day the text was captured, YYYY-MM-DD; null where it was not recorded. */
+  captured: z.string().nullable(),
+};
 
 /** A clause as exported: the model's clause with its URL; notes as plain text; references as URLs. */
 export const exportedClauseSchema = clauseSchema
@@ -43,7 +53,8 @@ export const exportedPolicySchema = frontmatterSchema
     schemaVersion: z.literal(SCHEMA_VERSION),
     slug: z.string().regex(ID_PATTERN),
     url,
-    source: z.object({ file: z.string(), sha256 }).strict(),
+    /** The captured text the originals reproduce: its file name, its SHA-256, where it is published, and what is known of its capture. */
+    source: z.object({ file: z.string(), sha256, ...sourceProvenance }).strict(),
     dates: z.object({ updated: z.string().nullable(), effective: z.string().nullable() }).strict(),
     /** The jurisdictions whose law applies (or may), each with its basis and its page in /data/jurisdictions.json and on the site. */
     jurisdictions: z.array(jurisdictionRefSchema.extend({ url }).strict()),
@@ -72,8 +83,10 @@ export const exportedIndexSchema = z
           jurisdictions: z.array(z.string()),
           /** The policy's own data file, and the SHA-256 of that file's bytes. */
           data: z.object({ url, sha256 }).strict(),
-          /** The SHA-256 of the captured source text. */
+          /** The SHA-256 of the captured source text (the bytes at source.url). */
           sourceSha256: sha256,
+          /** Where the captured text is published, and what is known of its capture. */
+          source: z.object(sourceProvenance).strict(),
         })
         .strict(),
     ),

@@ -14,6 +14,7 @@ import { notePlainText } from './policy/notes.ts';
 import { ASPECTS, TOPICS } from './taxonomy.ts';
 import { clausePath, policyPath } from './urls.ts';
 import { paginate } from './pagination.ts';
+import { sourcePath } from './provenance.ts';
 
 /** Absolute URL when the site's address is known, else a root-relative path. */
 const absolute = (site: URL | undefined, path: string) => (site ? new URL(path, site).href : path);
@@ -34,7 +35,7 @@ export function toPolicyJson(p: Policy, site?: URL): ExportedPolicy {
     website: p.website,
     language: p.language,
     country: p.country,
-    source: { file: p.source, sha256: p.sourceSha256 },
+    source: { file: p.source, sha256: p.sourceSha256, url: absolute(site, sourcePath(p.source)), ...p.provenance },
     dates: { updated: p.updated, effective: p.effective },
     jurisdictions: p.jurisdictions.map((j) => ({ ...j, url: absolute(site, jurisdictionPath(j.id)) })),
     legalContext: p.legalContext,
@@ -82,6 +83,7 @@ export function toLibraryIndex(policies: readonly Policy[], jurisdictions: reado
       jurisdictions: p.jurisdictions.map((j) => j.id),
       data: { url: absolute(site, policyDataPath(p.slug)), sha256: sha256(policyFileText(p, site)) },
       sourceSha256: p.sourceSha256,
+      source: { url: absolute(site, sourcePath(p.source)), ...p.provenance },
     })),
   };
 }

@@ -96,12 +96,16 @@ export function cacheControlFor(path: string): string | null {
   return rule ? rule[1] : null;
 }
 
-/** The `_headers` file: every path gets every security header; the cached kinds of file their Cache-Control. */
+/** Types stated outright rather than left to the host's guess: the captured source texts are UTF-8 plain text, whatever the host's default charset. */
+export const CONTENT_TYPES: readonly (readonly [string, string])[] = [['/sources/*', 'text/plain; charset=utf-8']];
+
+/** The `_headers` file: every path gets every security header; the cached kinds of file their Cache-Control; the paths of CONTENT_TYPES their type. */
 export function headersFile(): string {
   return [
     '/*',
     ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
     ...CACHE_RULES.flatMap(([pattern, value]) => [pattern, `  Cache-Control: ${value}`]),
+    ...CONTENT_TYPES.flatMap(([path, type]) => [path, `  Content-Type: ${type}`]),
     '',
   ].join('\n');
 }

@@ -127,6 +127,16 @@ test('text is sent compressed; the search index’s shards are sent as the gzip 
   expect(gunzipSync(bytes).length).toBeGreaterThan(0);
 });
 
+test('the captured source texts are sent as UTF-8 plain text, the same bytes, with the headers', async () => {
+  const file = readdirSync(join(DIST, 'sources')).find((f) => f.startsWith('004_'))!;
+  const response = await get(`/sources/${file}`, { 'accept-encoding': 'gzip' });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+  expectSecurityHeaders(response, file);
+  expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(DIST, 'sources', file)))).toBe(true);
+  expect((await get('/sources/SHA256SUMS.txt')).headers.get('content-type')).toBe('text/plain; charset=utf-8');
+});
+
 test('data files have their types, in UTF-8; fingerprinted files are cached for good, pages are not', async () => {
   expect((await get('/data/comparison.csv')).headers.get('content-type')).toBe('text/csv; charset=utf-8');
   expect((await get('/data/index.json')).headers.get('content-type')).toBe('application/json; charset=utf-8');

@@ -2,7 +2,8 @@
  * The open data as the built site serves it: an index listing every policy
  * once with the hash of its data file, each policy's file valid against the
  * published schema (generated from the same zod schema that types it), the
- * law layer with its sources, and the comparison CSV.
+ * law layer with its sources, the comparison CSV, and the captured source
+ * texts published byte for byte, each linked from its policy's page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ const ajv = schemaValidator();
 const schema = (name: string) => ajv.compile(json(`/data/schema/${name}`) as object);
 
 interface Index {
-  policies: { slug: string; url: string; data: { url: string; sha256: string } }[];
+  policies: { slug: string; url: string; data: { url: string; sha256: string }; sourceSha256: string; source: { url: string; address: unknown; captured: string | null } }[];
   jurisdictions: { url: string; ids: string[] };
   comparison: string[];
 }
@@ -75,4 +76,55 @@ test('each policy’s letters are exported with the articles they cite, valid ag
   }
   const templates = json('/data/letters/templates.json') as { templates: { id: string }[] };
   expect(templates.templates.length).toBeGreaterThan(0);
+});
+
+/** `sources/SHA256SUMS`: the hash of each source as it was captured, by file name. */
+const recorded = new Map(
+  readFileSync('sources/SHA256SUMS', 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(/\s+\*?/).reverse() as [string, string]),
+);
+const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+test('every file under dist/sources/ is a captured source byte for byte, as sources/SHA256SUMS records it, and every policy’s source is there', () => {
+  const published = readdirSync(`${DIST}/sources`).filter((f) => f !== 'SHA256SUMS.txt').sort();
+  expect(published).toEqual(library.map((p) => p.source).sort());
+  for (const file of published) {
+    const bytes = readFileSync(`${DIST}/sources/${file}`);
+    expect(hashOf(bytes), file).toBe(recorded.get(file));
+    expect(bytes.equals(readFileSync(`sources/${file}`)), file).toBe(true);
+  }
+  // The published list checks the published files, in sha256sum's form.
+  const sums = read('/sources/SHA256SUMS.txt');
+  expect(sums).toBe(published.map((f) => `${recorded.get(f)}  ${f}\n`).join(''));
+});
+
+test('the data of each policy says where its source is, with the hash of those bytes and what is known of its capture', () => {
+  for (const entry of index.policies) {
+    const policy = library.find((p) => p.slug === entry.slug)!;
+    const data = json(entry.data.url) as { source: { file: string; sha256: string; url: string; address: unknown; captured: string | null } };
+    expect(data.source.url).toBe(`/sources/${policy.source}`);
+    expect(entry.source.url).toBe(data.source.url);
+    expect(hashOf(readFileSync(`${DIST}${data.source.url}`)), entry.slug).toBe(data.source.sha256);
+    expect(entry.sourceSha256).toBe(data.source.sha256);
+    expect(data.source.address).toEqual(policy.provenance.address);
+    expect(entry.source.address).toEqual(policy.provenance.address);
+    // No capture date is recorded for any of the five, and the data does not make one up.
+    expect(data.source.captured).toBeNull();
+    expect(entry.source.captured).toBeNull();
+  }
+});
+
+test('every policy’s page links its source text and gives its hash, the address as named in the text (or that none is), and that no capture date is recorded', () => {
+  for (const policy of library) {
+    const html = read(`/policies/${policy.slug}/index.html`);
+    const line = /<ul class="source-line[^"]*"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(line, policy.slug).toContain(`href="/sources/${policy.source}"`);
+    expect(line).toContain(policy.sourceSha256);
+    const address = policy.provenance.address;
+    expect(line).toContain(address ? `Address named in the text: ${address.value}` : 'No address named in the text');
+    expect(line).toContain('Capture date not recorded');
+    expect(line).not.toContain('Captured from');
+  }
 });

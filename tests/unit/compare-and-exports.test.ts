@@ -122,7 +122,9 @@ describe('open data', () => {
   test('a policy’s file holds its metadata, jurisdictions, every clause and every finding', () => {
     const p = toPolicyJson(tinyPolicy);
     expect(p.schemaVersion).toBe(2);
-    expect(p.source).toEqual({ file: 'tiny.txt', sha256: tinyPolicy.sourceSha256 });
+    // The fixture's text names no web address, and no capture date is recorded for it.
+    expect(p.source).toEqual({ file: 'tiny.txt', sha256: tinyPolicy.sourceSha256, url: '/sources/tiny.txt', address: null, captured: null });
+    expect(toPolicyJson(tinyPolicy, new URL('https://pp.example/')).source.url).toBe('https://pp.example/sources/tiny.txt');
     expect(p.jurisdictions).toEqual([{ id: 'zz', basis: 'stated', reason: 'The fixture says so.', url: '/law/zz/' }]);
     expect(p.clauses.map((c) => c.id)).toEqual(tinyPolicy.clauses.map((c) => c.id));
     // Notes are exported as plain text: links become their text.

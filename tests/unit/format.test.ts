@@ -20,6 +20,7 @@ const frontmatter = stringify({
   countryBasis: 'Not stated.',
   jurisdictions: [{ id: 'cz', basis: 'inferred', reason: 'Written in Czech.' }],
   source: 'round-trip.txt',
+  provenance: { address: null, captured: null },
   legalContext: 'The GDPR.',
   summary: 'A policy written by the writer and read by the parser.',
   findings: Object.fromEntries(ASPECT_IDS.map((a) => [a, a === 'retention-period' ? { status: 'stated', value: '2 years', clauses: ['keep-two-years'] } : { status: 'not-stated', value: 'Nothing', clauses: [] }])),

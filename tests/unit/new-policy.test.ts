@@ -22,6 +22,8 @@ import { ASPECT_IDS } from '../../src/lib/taxonomy.ts';
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCES = readdirSync(join(PROJECT, 'sources')).filter((f) => f.endsWith('.txt')).sort();
 const LANG: Record<string, string> = { '000': 'cs', '001': 'cs', '002': 'lv', '003': 'sq', '004': 'ru' };
+/** The first web address each source names, read off the texts by hand. */
+const NAMED: Record<string, string | null> = { '000': 'https://kivismart.com/cz/', '001': 'www.clsmart.com', '002': null, '003': null, '004': 'www.caviar.com.kz' };
 
 let tmp: string;
 /** A captured text waiting to be added, outside the temporary project's sources/. */
@@ -119,8 +121,8 @@ describe.each(SOURCES)('scaffolding %s', (name) => {
   test('what validation reports is only the to-do list, and it names every clause and aspect', () => {
     const problems = problemsOf(mdx, result.policyFile);
     const { clauses } = result.segmentation;
-    // Contacts may stay empty (a policy may give none), so an empty list is not a to-do.
-    const fields = Object.keys(frontmatterSchema.shape).filter((k) => !['language', 'source', 'findings', 'contacts'].includes(k));
+    // Contacts may stay empty (a policy may give none), so an empty list is not a to-do; provenance is written whole.
+    const fields = Object.keys(frontmatterSchema.shape).filter((k) => !['language', 'source', 'findings', 'contacts', 'provenance'].includes(k));
     const expected = new Set<string>();
     for (const field of fields) expected.add(`frontmatter "${field}"`);
     for (const aspect of ASPECT_IDS) {
@@ -160,6 +162,12 @@ describe.each(SOURCES)('scaffolding %s', (name) => {
     }
     // And the check is not blind: leaving out one clause's original breaks it.
     expect(checkFidelity({ clauses: policy.clauses.slice(1) }, source)).not.toBeNull();
+  });
+
+  test('without --url and --captured it records the address the text names, as named in the text, and no capture date', () => {
+    const named = NAMED[name.slice(0, 3)]!;
+    const policy = parsePolicy(fillTodos(mdx), { file: result.policyFile });
+    expect(policy.provenance).toEqual({ address: named === null ? null : { value: named, basis: 'named-in-text' }, captured: null });
   });
 
   test('ids are unique and kebab-case; headings are marked', () => {
@@ -301,6 +309,18 @@ describe('refuses bad input with a clear message and writes nothing', () => {
     expect(e.message).toMatch(/^2 problems:\n {2}- unknown language "xx"[^\n]*\n {2}- slug "No" is not kebab-case/);
   });
 
+  test('a --url that is not a full URL, and a --captured that is not a past date', () => {
+    const path = file('005_ok.txt', GOOD);
+    expect(refusal({ source: path, lang: 'en', url: 'shop.example.com/privacy' }).message).toBe(
+      '--url "shop.example.com/privacy" must be the full URL the text was captured from (https://…)',
+    );
+    expect(refusal({ source: path, lang: 'en', captured: '14.03.2025' }).message).toBe(
+      '--captured "14.03.2025" must be a date written YYYY-MM-DD: give the day the text was captured, e.g. --captured 2025-03-14',
+    );
+    expect(refusal({ source: path, lang: 'en', captured: '2025-02-29' }).message).toContain('is not a real calendar date');
+    expect(refusal({ source: path, lang: 'en', captured: '2999-01-01' }).message).toContain('is in the future');
+  });
+
   test('an existing SHA256SUMS is appended to, never rewritten', () => {
     const root = freshRoot();
     const earlier = `${'a'.repeat(64)}  000_earlier.txt`; // no final newline
@@ -329,6 +349,20 @@ describe('the command line', () => {
     expect(r.stdout).toContain('npm run validate -- src/content/policies/albanian-shop.mdx');
     expect(readFileSync(join(root, 'sources', name)).equals(readFileSync(join(PROJECT, 'sources', name)))).toBe(true);
     expect(readFileSync(join(root, 'src/content/policies/albanian-shop.mdx'), 'utf8')).toMatch(/^---\n[\s\S]*\nlanguage: sq /);
+  });
+
+  test('--url and --captured are written as the capture record, and read back so', () => {
+    const root = freshRoot();
+    const name = SOURCES.find((f) => f.startsWith('001_'))!;
+    const r = run([join(incoming, name), '--lang', 'cs', '--slug', 'clsmart', '--url', 'https://www.clsmart.com/pages/privacy-policy', '--captured', '2024-05-06', '--root', root]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const mdx = readFileSync(join(root, 'src/content/policies/clsmart.mdx'), 'utf8');
+    const policy = parsePolicy(fillTodos(mdx), { file: 'src/content/policies/clsmart.mdx' });
+    expect(policy.provenance).toEqual({ address: { value: 'https://www.clsmart.com/pages/privacy-policy', basis: 'captured' }, captured: '2024-05-06' });
+    const bad = run([join(incoming, SOURCES[0]!), '--lang', 'cs', '--captured', 'yesterday', '--root', root]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('new-policy: --captured "yesterday" must be a date written YYYY-MM-DD');
   });
 
   test('under npm, a relative source path is taken from where the command was typed', () => {

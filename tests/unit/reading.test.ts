@@ -25,21 +25,38 @@ test('textFragment: no directive, no text, or only context gives nothing; bad es
   expect(textFragment('/p/#:~:text=100%')).toBe('100%');
 });
 
-test('a citation names the owner, both titles, the clause and its link, and says the capture date is not recorded', () => {
+const HASH = 'ab'.repeat(32);
+const parts = {
+  owner: 'Shop s.r.o.',
+  title: 'Privacy policy',
+  originalTitle: 'Zásady ochrany osobních údajů',
+  label: '3.2',
+  id: 'retention-period',
+  url: 'https://example.test/policies/shop/#retention-period',
+  accessed: '2026-12-02',
+};
+
+test('a citation names the owner, both titles, the clause and its link, the source text with its hash, the address the text names, that the capture date is not recorded, and how the English was made', () => {
   const citation = formatCitation({
-    owner: 'Shop s.r.o.',
-    title: 'Privacy policy',
-    originalTitle: 'Zásady ochrany osobních údajů',
-    label: '3.2',
-    id: 'retention-period',
-    url: 'https://example.test/policies/shop/#retention-period',
-    accessed: '2026-12-02',
+    ...parts,
+    source: { file: '005_shop.txt', sha256: HASH, rawUrl: 'https://example.test/sources/005_shop.txt', provenance: { address: { value: 'www.shop.cz', basis: 'named-in-text' }, captured: null } },
   });
   expect(citation).toBe(
     'Shop s.r.o., “Privacy policy” (Zásady ochrany osobních údajů), clause “3.2” [retention-period]. ' +
-      'Original text with English translation and annotation, Privacy in Parallel. https://example.test/policies/shop/#retention-period ' +
-      '(source text captured on a date not recorded; accessed 2026-12-02).',
+      'Original text with English translation and annotation, Privacy in Parallel. https://example.test/policies/shop/#retention-period (accessed 2026-12-02). ' +
+      `Source text 005_shop.txt, SHA-256 ${HASH}, https://example.test/sources/005_shop.txt; address named in the text: www.shop.cz; capture date not recorded. ` +
+      'English translation and notes drafted and reviewed by AI models; not yet reviewed by a professional translator or lawyer.',
   );
+});
+
+test('a citation of a text with a recorded capture says where and when; of a text naming no address, says so', () => {
+  const source = { file: 'x.txt', sha256: HASH, rawUrl: '/sources/x.txt' };
+  expect(formatCitation({ ...parts, source: { ...source, provenance: { address: { value: 'https://shop.cz/privacy', basis: 'captured' }, captured: '2025-03-14' } } })).toContain(
+    `Source text x.txt, SHA-256 ${HASH}, /sources/x.txt; captured from https://shop.cz/privacy; captured on 2025-03-14.`,
+  );
+  const bare = formatCitation({ ...parts, source: { ...source, provenance: { address: null, captured: null } } });
+  expect(bare).toContain('; no address named in the text; capture date not recorded.');
+  expect(bare).not.toContain('captured from');
 });
 
 test('a note splits into paragraphs at blank lines, with its links classified', () => {

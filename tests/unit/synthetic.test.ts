@@ -4,7 +4,7 @@
  * as does the whole-library loader. They are shaped like the real five and
  * the same seed always gives the same files.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -109,7 +109,9 @@ describe('writeSyntheticLibrary', () => {
     const result = writeSyntheticLibrary(root, 15, { seed: 3 });
     expect(result.policies).toBe(15);
     expect(readdirSync(join(root, 'src/content/policies'))).toHaveLength(15);
-    expect(readdirSync(join(root, 'sources'))).toHaveLength(15);
+    expect(readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt'))).toHaveLength(15);
+    // Each source's hash is recorded, as a capture records it: the loader checks them.
+    expect(readFileSync(join(root, 'sources/SHA256SUMS'), 'utf8').trimEnd().split('\n')).toHaveLength(15);
     const loaded = loadLibrary({ root });
     expect(loaded).toHaveLength(15);
     expect(loaded.reduce((n, p) => n + p.clauses.length, 0)).toBe(result.clauses);
@@ -118,7 +120,8 @@ describe('writeSyntheticLibrary', () => {
   test('replaces what was there, sources included', () => {
     const result = writeSyntheticLibrary(root, 4, { seed: 3 });
     expect(result.removed).toHaveLength(15);
-    expect(readdirSync(join(root, 'sources'))).toHaveLength(4);
+    expect(readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt'))).toHaveLength(4);
+    expect(readFileSync(join(root, 'sources/SHA256SUMS'), 'utf8').trimEnd().split('\n')).toHaveLength(4);
     expect(loadLibrary({ root })).toHaveLength(4);
   });
 });

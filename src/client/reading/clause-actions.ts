@@ -3,6 +3,8 @@
  * (boot.ts), so reading pages run no script until a reader asks for one.
  */
 import { announce } from './announce.ts';
+import type { Policy } from '../../lib/policy/model.ts';
+import { sourcePath, sourceStatement, TRANSLATION_CAVEAT } from '../../lib/provenance.ts';
 
 export function clauseUrl(clause: HTMLElement): string {
   const url = new URL(location.href);
@@ -19,15 +21,28 @@ export interface CitationParts {
   id: string;
   url: string;
   accessed: string;
+  /** The source text: its file, its hash, where the site publishes it, and what is known of its capture. */
+  source: { file: string; sha256: string; rawUrl: string; provenance: Policy['provenance'] };
 }
 
-/** A ready citation: who, what, which clause, where, and when. */
+/** A ready citation: who, what, which clause, where, when, the source text it rests on, and how the English was made. */
 export function formatCitation(c: CitationParts): string {
   return (
     `${c.owner}, “${c.title}” (${c.originalTitle}), clause “${c.label}” [${c.id}]. ` +
-    `Original text with English translation and annotation, Privacy in Parallel. ${c.url} ` +
-    `(source text captured on a date not recorded; accessed ${c.accessed}).`
+    `Original text with English translation and annotation, Privacy in Parallel. ${c.url} (accessed ${c.accessed}). ` +
+    `${sourceStatement(c.source)} ${TRANSLATION_CAVEAT}`
   );
+}
+
+/** What the page says of its source, from the policy's data attributes (written by the policy page). */
+function sourceOf(policy: HTMLElement): CitationParts['source'] {
+  const { source = '', sourceSha256 = '', sourceAddress, sourceCaptured } = policy.dataset;
+  return {
+    file: source,
+    sha256: sourceSha256,
+    rawUrl: new URL(sourcePath(source), location.href).href,
+    provenance: { address: sourceAddress ? (JSON.parse(sourceAddress) as Policy['provenance']['address']) : null, captured: sourceCaptured ?? null },
+  };
 }
 
 /** A clause's English label: its margin heading, or (for a section's heading clause) its `data-label`. */
@@ -45,6 +60,7 @@ export function citationFor(clause: HTMLElement): string {
     id: clause.id,
     url: clauseUrl(clause),
     accessed: new Date().toISOString().slice(0, 10),
+    source: sourceOf(policy),
   });
 }
 

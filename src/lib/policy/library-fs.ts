@@ -2,7 +2,9 @@
  * Loads the library from disk (Node only: it reads files, so the browser
  * bundle never imports it; pages read the content collection through
  * collection.ts instead). Every policy file is parsed and validated, its
- * source checked for fidelity and hashed, and every reference between
+ * source checked for fidelity, hashed and the hash checked against
+ * sources/SHA256SUMS, the address it says the text names looked for in the
+ * text, and every reference between
  * policies resolved. The content collection, the scripts and the tests all
  * load the library through `loadLibrary`.
  */
@@ -16,6 +18,7 @@ import { tokens } from './lexer.ts';
 import type { ParsedPolicy, Policy } from './model.ts';
 import { parsePolicyFile, slugFromFile, type ParsedFile } from './parse.ts';
 import { didYouMean } from './suggest.ts';
+import { webAddressesIn } from '../provenance.ts';
 import { loadJurisdictions } from '../jurisdiction/library-fs.ts';
 import type { KnownLaw } from './checks.ts';
 
@@ -35,6 +38,8 @@ export interface LibraryOptions {
 
 export const POLICIES_DIR = 'src/content/policies';
 export const SOURCES_DIR = 'sources';
+/** The hashes of the sources as captured, in `sha256sum` format, in SOURCES_DIR. */
+export const SUMS_FILE = 'SHA256SUMS';
 
 /** One policy file as read: parsed, or the problems that stopped it and the clause ids it declares. */
 interface FileEntry {
@@ -72,8 +77,52 @@ function readEntry(root: string, file: string, known: KnownLaw): FileEntry {
   }
 }
 
+/** The hashes `sources/SHA256SUMS` records, by file name; null when the folder has no such file. */
+function recordedHashes(root: string, sourcesDir: string): ReadonlyMap<string, string> | null {
+  const path = join(root, sourcesDir, SUMS_FILE);
+  if (!existsSync(path)) return null;
+  const hashes = new Map<string, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^([0-9a-fA-F]{64}) [ *](.+?)\r?$/.exec(line);
+    if (m) hashes.set(m[2]!, m[1]!.toLowerCase());
+  }
+  return hashes;
+}
+
+/** The hash the source hashes to must be the one recorded when it was captured: a changed source is no longer the record. */
+function checkRecordedHash(parsed: ParsedFile, sha256: string, sums: ReadonlyMap<string, string> | null, problems: Problem[]): void {
+  const { policy } = parsed;
+  const recorded = sums?.get(policy.source);
+  if (sums === null || recorded === sha256) return;
+  const where = { file: policy.file, line: parsed.lineOf(['source']), column: 1, subject: 'frontmatter "source"' };
+  problems.push({
+    ...where,
+    message:
+      recorded === undefined
+        ? `${policy.source} is not recorded in ${SOURCES_DIR}/${SUMS_FILE}; add the line "${sha256}  ${policy.source}" (npm run new-policy does) after checking it is the text as captured`
+        : `${policy.source} hashes to ${sha256}, but ${SOURCES_DIR}/${SUMS_FILE} records ${recorded} for it: the source has changed since it was captured, and a source is never changed`,
+  });
+}
+
+/** An address "named in the text" must be in the text as written; a policy whose text names one must record it. */
+function checkAddress(parsed: ParsedFile, source: string, problems: Problem[]): void {
+  const { policy } = parsed;
+  const { address } = policy.provenance;
+  const named = webAddressesIn(source);
+  const at = (path: string[]) => ({ file: policy.file, line: parsed.lineOf(path), column: 1, subject: `frontmatter "${path.join('.')}"` });
+  if (address?.basis === 'named-in-text' && !source.includes(address.value)) {
+    const known = named.length ? ` It names ${[...new Set(named.map((a) => `"${a.value}" (line ${a.line})`))].join(', ')}.` : ' It names no web address: write address: null.';
+    problems.push({ ...at(['provenance', 'address', 'value']), message: `"${address.value}" is not in ${policy.source} as written, so it cannot be "named-in-text".${known}` });
+  } else if (address === null && named.length > 0)
+    problems.push({
+      ...at(['provenance', 'address']),
+      message: `is null, but ${policy.source} names "${named[0]!.value}" at its line ${named[0]!.line}; record it: { value: ${named[0]!.value}, basis: named-in-text }`,
+    });
+}
+
 /** Checks that the originals reproduce the policy's source, and hashes the source; null when it is missing. */
-function verifySource(policy: ParsedPolicy, root: string, sourcesDir: string, problems: Problem[]): string | null {
+function verifySource(parsed: ParsedFile, root: string, sourcesDir: string, sums: ReadonlyMap<string, string> | null, problems: Problem[]): string | null {
+  const { policy } = parsed;
   const sourcePath = join(root, sourcesDir, policy.source);
   const file = policy.file;
   if (!existsSync(sourcePath)) {
@@ -81,7 +130,8 @@ function verifySource(policy: ParsedPolicy, root: string, sourcesDir: string, pr
     return null;
   }
   const bytes = readFileSync(sourcePath);
-  const mismatch = checkFidelity(policy, bytes.toString('utf8'));
+  const text = bytes.toString('utf8');
+  const mismatch = checkFidelity(policy, text);
   if (mismatch) {
     const line = mismatch.clause ? (policy.clauses.find((c) => c.id === mismatch.clause)?.line ?? 1) : (policy.clauses.at(-1)?.line ?? 1);
     problems.push({
@@ -94,7 +144,10 @@ function verifySource(policy: ParsedPolicy, root: string, sourcesDir: string, pr
         : `the originals end before ${policy.source} does; its text from line ${mismatch.sourceLine} is in no clause: "${mismatch.expected}"`,
     });
   }
-  return createHash('sha256').update(bytes).digest('hex');
+  checkAddress(parsed, text, problems);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  checkRecordedHash(parsed, sha256, sums, problems);
+  return sha256;
 }
 
 /** Every reference to another policy must name a policy of the library and a clause in it. */
@@ -136,9 +189,11 @@ export function loadLibrary(options: LibraryOptions): Policy[] {
   const problems: Problem[] = checked.flatMap((e) => e.problems);
   const parsed = checked.flatMap((e) => (e.parsed ? [e.parsed] : []));
   const policies: Policy[] = [];
-  for (const { policy } of parsed) {
-    const sourceSha256 = verifySource(policy, root, options.sourcesDir ?? SOURCES_DIR, problems);
-    if (sourceSha256) policies.push({ ...policy, sourceSha256 });
+  const sourcesDir = options.sourcesDir ?? SOURCES_DIR;
+  const sums = recordedHashes(root, sourcesDir);
+  for (const file of parsed) {
+    const sourceSha256 = verifySource(file, root, sourcesDir, sums, problems);
+    if (sourceSha256) policies.push({ ...file.policy, sourceSha256 });
   }
   checkCrossReferences(parsed, all, problems);
   checkUniqueSources(policies, all, problems);

@@ -30,3 +30,8 @@ export function loadedLibrary(root: string): readonly Policy[] | null {
 export function lastLoadedLibrary(): readonly Policy[] | null {
   return shared[KEY]?.policies ?? null;
 }
+
+/** The project root the content loader loaded from last in this process, or null if it has not run (the source texts are below it). */
+export function lastLoadedRoot(): string | null {
+  return shared[KEY]?.root ?? null;
+}

@@ -31,6 +31,8 @@ export interface ParseOptions {
 export interface ParsedFile {
   readonly policy: ParsedPolicy;
   readonly references: readonly (Reference & { readonly line: number; readonly column: number })[];
+  /** The 1-based line of a frontmatter key, e.g. `['provenance', 'address', 'value']` (or of its nearest written parent). */
+  readonly lineOf: (path: readonly string[]) => number;
 }
 
 export function slugFromFile(file: string): string {
@@ -68,5 +70,6 @@ export function parsePolicyFile(text: string, options: ParseOptions): ParsedFile
   return {
     policy: { ...meta, slug, file, sections, clauses: sections.flatMap((s) => s.clauses), findings },
     references: references.map((r) => ({ ...r, ...problems.lines.at(r.offset) })),
+    lineOf: (path) => problems.lineOf(front.offsetOf(path)),
   };
 }

@@ -21,7 +21,8 @@ export const GDPR_REF_PATTERN = /^[1-9]\d?(?:\([1-9]\d?\))?(?:\([a-z]\))?$/;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date');
+  // Date.parse accepts 2025-02-30 (as 2 March): a real date reads back as written.
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, 'is not a real calendar date');
 
 /** An id from one of the taxonomy's lists; an unknown one is answered with the nearest known id and the whole list. */
 export const list = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
@@ -83,6 +84,37 @@ export const contactSchema = z
   })
   .strict();
 
+/** What a policy's address rests on. */
+export const ADDRESS_BASES = [
+  /** The source text itself names the address; the loader checks that it does. Not a claim that the text was captured there. */
+  'named-in-text',
+  /** The text was captured from this URL, as recorded when it was captured. */
+  'captured',
+] as const;
+
+/** The web address a policy's text is tied to, and on what basis. */
+export const sourceAddressSchema = z
+  .object({
+    /** For `named-in-text`, exactly as the source writes it (e.g. `www.clsmart.com`); for `captured`, the full URL. */
+    value: z.string().trim().min(1, 'needs the address'),
+    basis: list(ADDRESS_BASES, 'address basis'),
+  })
+  .strict()
+  .refine((a) => a.basis !== 'captured' || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(a.value), {
+    error: 'with basis "captured" must be the full URL the text was captured from (https://…)',
+    path: ['value'],
+  });
+
+/** What is known of how a policy's source text was captured; null is "not recorded", never a guess. */
+export const provenanceSchema = z
+  .object({
+    /** The address the text names or was captured from; null where the text names none and none was recorded. */
+    address: sourceAddressSchema.nullable(),
+    /** The day the text was captured (YYYY-MM-DD); null where it was not recorded. */
+    captured: isoDate.refine((s) => s <= new Date().toISOString().slice(0, 10), 'is in the future').nullable(),
+  }, { error: (issue) => (issue.input === undefined ? 'is required: { address: { value, basis: named-in-text | captured } or null, captured: YYYY-MM-DD or null }; null means not recorded' : undefined) })
+  .strict();
+
 /** The frontmatter of a policy file. @see docs/content-format.md */
 export const frontmatterSchema = z
   .object({
@@ -104,6 +136,8 @@ export const frontmatterSchema = z
     countryBasis: z.string().trim().min(1),
     /** The captured source file in `sources/`. */
     source: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in sources/, such as 004_b30a68c9a073095e.txt'),
+    /** What is known of the source's capture: the address and the date, each null where not recorded. */
+    provenance: provenanceSchema,
     /** The policy's own "last updated" date, where it states one. Default: null. */
     updated: isoDate.nullable().default(null),
     /** The policy's own effective date, where it states one. Default: null. */
