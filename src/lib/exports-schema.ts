@@ -121,7 +121,7 @@ export const exportedLettersSchema = z
                 law: z.string(),
                 to: z.enum(['controller', 'authority']),
                 subject: pair,
-                /** The whole letter; the reader's own details are the places [[name]], [[email]], [[order]], … */
+                /** The whole letter; the reader's own details are the places [[name]], [[email]], [[order]], …; {?order}…{/order} is kept only when the reader gives that detail, {?ground=…}…{/ground} only under that option of the letter's choice (docs/letters.md). */
                 letter: pair,
               })
               .strict(),

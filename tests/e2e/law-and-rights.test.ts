@@ -10,6 +10,7 @@ import { loadJurisdictions } from '../../src/lib/jurisdiction/library-fs.ts';
 import { authoritiesFor, jurisdictionsOf } from '../../src/lib/law.ts';
 import { loadTemplates } from '../../src/lib/letters/library-fs.ts';
 import { rightsFor } from '../../src/lib/letters/fill.ts';
+import { FIELD_LABEL } from '../../src/lib/letters/fields.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { DESKTOP, PHONE, useBrowser } from '../support/browser.ts';
 
@@ -18,6 +19,13 @@ const library = loadLibrary({ root: '.' });
 const jurisdictions = loadJurisdictions('.');
 const templates = loadTemplates('.', jurisdictions);
 const site = useBrowser(baseUrl);
+/** A letter's text as the reader sends it: the hidden passages (an empty optional detail, an option not chosen) left out. */
+const sent = (letter: import('playwright-core').Locator) =>
+  letter.evaluate((el) => {
+    const copy = el.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('[hidden]')) hidden.remove();
+    return copy.textContent ?? '';
+  });
 
 describe.each(library.map((p) => [p.slug, p] as const))('/policies/%s/', (slug, policy) => {
   test.each([
@@ -130,9 +138,18 @@ describe('the rights page', () => {
     await expect.poll(() => card.locator('.letter-original').textContent()).toContain('Aigerim Test');
     expect(await card.locator('.letter-original').textContent()).toContain('aigerim@example.org');
     expect(await card.locator('.letter-columns > div').nth(1).textContent()).toContain('Aigerim Test');
-    // Emptying a field puts its marked place back.
+    // Emptying a field puts its marked place back, in the letter's language (the English column keeps the English label).
     await page.getByLabel('Your name').fill('');
-    await expect.poll(() => card.locator('.letter-original').textContent()).toContain('[your name]');
+    await expect.poll(() => sent(card.locator('.letter-original'))).toContain(`[${book.template.fields.name}]`);
+    expect(await sent(card.locator('.letter-original'))).not.toContain(`[${FIELD_LABEL.name}]`);
+    expect(await card.locator('.letter-columns > div').nth(1).textContent()).toContain(`[${FIELD_LABEL.name}]`);
+    // An optional detail is in the letter, sentence and all, only while it is filled.
+    const order = page.getByLabel(FIELD_LABEL.order.replace(/^./, (c) => c.toUpperCase()));
+    expect(await sent(card.locator('.letter-original'))).not.toContain('номер заказа');
+    await order.fill('A-1001');
+    await expect.poll(() => sent(card.locator('.letter-original'))).toContain('номер заказа или клиента: A-1001');
+    await order.fill('');
+    await expect.poll(() => sent(card.locator('.letter-original'))).not.toContain('номер заказа');
     const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
     expect(storage).toEqual({ local: 0, session: 0, cookie: '' });
     expect(requests).toEqual([]);
@@ -145,7 +162,8 @@ describe('the rights page', () => {
     await page.goto(`${baseUrl}/policies/caviar-kz/rights/`);
     await page.getByLabel('Your name').fill('Aigerim Test');
     const card = page.locator(`#${erasure.id}`);
-    const letter = (await card.locator('.letter-original').textContent())!;
+    const letter = await sent(card.locator('.letter-original'));
+    expect(letter).not.toContain('[[');
     const mail = new URL((await card.locator('[data-letter-action="mail"]').getAttribute('href'))!);
     expect(mail.protocol).toBe('mailto:');
     expect(mail.pathname).toBe('info@caviar.com.kz');
@@ -179,10 +197,43 @@ describe('the rights page', () => {
     const texts = await page.locator('.letter-original').allTextContents();
     expect(texts).toHaveLength(book.letters.length);
     for (const t of texts) expect(t).not.toMatch(/\{\w+\}/);
+    // What shows is the letter as sent: no English label in the Russian text, no optional sentence left without its detail.
+    for (const t of await page.locator('.letter-original').allInnerTexts()) {
+      for (const label of Object.values(FIELD_LABEL)) expect(t).not.toContain(`[${label}]`);
+      expect(t).not.toContain('номер заказа');
+    }
     expect(await page.locator('.letter-fields').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator(`#${erasure.id} .letter-original`).isVisible()).toBe(true);
     expect(await page.locator('.rights-how').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
+  });
+});
+
+describe('a letter with a choice, and a complaint with what the authority requires', () => {
+  test('choosing the ground for erasure changes the letter and its English, and the e-mail and copy follow', async () => {
+    const policy = library.find((p) => p.slug === 'kivismart-cz')!;
+    const erasure = rightsFor(policy, jurisdictions, templates)[0]!.letters.find((l) => l.right === 'erasure')!;
+    const { page } = await site.open();
+    await page.goto(`${baseUrl}/policies/kivismart-cz/rights/`);
+    const card = page.locator(`#${erasure.id}`);
+    expect(await sent(card.locator('.letter-original'))).toContain('již nejsou potřebné');
+    expect(await sent(card.locator('.letter-original'))).not.toContain('zpracovány protiprávně');
+    await card.getByLabel(erasure.choices[0]!.label).selectOption('unlawful');
+    await expect.poll(() => sent(card.locator('.letter-original'))).toContain('byly zpracovány protiprávně');
+    expect(await sent(card.locator('.letter-original'))).not.toContain('již nejsou potřebné');
+    expect(await sent(card.locator('.letter-columns > div').nth(1).locator('.letter-text'))).toContain('they have been unlawfully processed');
+  });
+
+  test('the complaint to the Data State Inspectorate says beside it how it must be signed and sent, with the source', async () => {
+    const { page } = await site.open();
+    await page.goto(`${baseUrl}/policies/latvian-shop-lv/rights/`);
+    const card = page.locator('#eu-complaint-77');
+    const requirements = card.locator('.letter-requirements');
+    expect(await requirements.textContent()).toContain('unsigned e-mail is not accepted');
+    expect(await requirements.locator('a[href="https://www.dvi.gov.lv/lv/iesniegumu-paraugi"]').count()).toBe(1);
+    // The Latvian letters name the shop: the reader's website address stands in for the owner the policy does not name.
+    await page.getByLabel('The shop’s website address').fill('https://veikals.example');
+    await expect.poll(() => sent(page.locator('#eu-access-15 .letter-original'))).toContain('interneta veikala https://veikals.example pārzinis');
   });
 });

@@ -7,7 +7,9 @@
 import type { Authority, Jurisdiction, Law, Right } from '../jurisdiction/model.ts';
 import type { Finding, Policy } from '../policy/model.ts';
 import type { AspectId } from '../taxonomy.ts';
+import { englishLabel } from './fields.ts';
 import type { LetterTemplate, Pair, TemplateLetter } from './model.ts';
+import { renderLetter } from './render.ts';
 
 /** The comparison aspect that asks whether a policy offers each right. */
 export const RIGHT_ASPECT: Record<Right['right'], AspectId | null> = {
@@ -38,7 +40,20 @@ export interface FilledLetter {
   readonly letter: Pair;
   /** Whether the policy's own finding offers the right (null for rights the comparison does not ask about). */
   readonly finding: Finding | null;
+  /** How each empty field is marked, in the letter's language and in English. */
+  readonly labels: { readonly text: Readonly<Record<string, string>>; readonly english: Readonly<Record<string, string>> };
+  /** The choices the reader makes in this letter (the ground for erasure), the first option by default. */
+  readonly choices: NonNullable<TemplateLetter['choices']>;
+  /** For a complaint: what the authority requires, each with its source. */
+  readonly requirements: NonNullable<TemplateLetter['requirements']>;
 }
+
+/** Each choice's first option: what a letter shows until the reader chooses. */
+export const defaultChoices = (letter: Pick<FilledLetter, 'choices'>): Record<string, string> => Object.fromEntries(letter.choices.map((c) => [c.id, c.options[0]!.value]));
+
+/** A letter as it reads before the reader types anything (or with `values`): one side, labels in that side's language. */
+export const letterAsSent = (letter: FilledLetter, side: keyof Pair, values: Readonly<Record<string, string>> = {}, choices = defaultChoices(letter)): string =>
+  renderLetter(letter.letter[side], { values, choices, label: (f) => letter.labels[side][f] ?? englishLabel(f) });
 
 export interface RightsBook {
   /** The jurisdiction whose law the letters cite, and its main data-protection law. */
@@ -61,8 +76,8 @@ function controllerOf(policy: Policy, t: LetterTemplate): Pair {
   return t.operatorUnknown ?? { text: fillIn(t.operatorOf.text, { website: policy.shortName }), english: fillIn(t.operatorOf.english, { website: policy.shortName }) };
 }
 
-/** One letter, whole: addressee, salutation, body, deadline and closing (a complaint's body carries its own). */
-function assemble(t: LetterTemplate, l: TemplateLetter, values: Record<string, string>, side: keyof Pair): string {
+/** One letter, whole (still with its [[fields]] and passages): addressee, salutation, body, deadline and closing (a complaint's body carries its own). */
+export function assemble(t: LetterTemplate, l: TemplateLetter, values: Record<string, string>, side: keyof Pair): string {
   const parts = l.to === 'authority' ? [l.body[side]] : [t.salutation[side], l.body[side], ...(l.deadline === false ? [] : [t.deadline[side]]), t.closing[side]];
   // A complaint's body opens with its own addressee (the authority); a letter to the shop gets the template's addressee line.
   const head = t.addressee && l.to !== 'authority' ? [fillIn(t.addressee[side], values)] : [];
@@ -110,6 +125,9 @@ export function rightsFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>
           subject: { text: fillIn(l.subject.text, values('text')), english: fillIn(l.subject.english, values('english')) },
           letter: { text: assemble(t, l, values('text'), 'text'), english: assemble(t, l, values('english'), 'english') },
           finding: aspect ? policy.findings[aspect] : null,
+          labels: { text: t.fields, english: Object.fromEntries(Object.keys(t.fields).map((f) => [f, englishLabel(f)])) },
+          choices: l.choices ?? [],
+          requirements: l.requirements ?? [],
         };
       });
     const d = j.responseDeadline ?? (j.memberOf ? all.get(j.memberOf)?.responseDeadline : undefined);
@@ -117,7 +135,7 @@ export function rightsFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>
   });
 }
 
-/** The reader's fields a letter asks for, in order of first use. */
+/** The reader's fields a letter asks for, in order of first use (inside optional passages too). */
 export const fieldsOf = (text: string): string[] => [...new Set([...text.matchAll(/\[\[(\w+)\]\]/g)].map((m) => m[1]!))];
 
 /** The longest `mailto:` link kept with its body: longer ones lose the body (some mail programs cut or refuse them) and the reader pastes the letter. */

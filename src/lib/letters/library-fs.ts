@@ -3,8 +3,11 @@
  * jurisdiction data it cites, with file, line and column like the policies:
  * every right the law gives has its letter and every letter a right the law
  * gives, with the very article the data gives (or none where it gives none);
- * both language versions hold the same placeholders; and a complaint letter
- * exists only where the authority is known to take written complaints.
+ * both language versions hold the same placeholders and optional passages;
+ * every letter reads cleanly as sent, with every field empty and filled
+ * (no label, marker, double space or empty line left behind, no English
+ * label in another language); and a complaint letter exists only where the
+ * authority is known to take written complaints.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +17,10 @@ import { ContentError, type Problem } from '../policy/errors.ts';
 import { yamlOffset } from '../policy/frontmatter.ts';
 import { Problems } from '../policy/problems.ts';
 import { didYouMean } from '../policy/suggest.ts';
-import type { LetterTemplate, Pair } from './model.ts';
+import { englishLabel } from './fields.ts';
+import { assemble } from './fill.ts';
+import type { LetterTemplate, Pair, TemplateLetter } from './model.ts';
+import { conditionsOf, layoutProblems, LetterSyntaxError, parseLetter, renderLetter, shapeOf } from './render.ts';
 import { DATA_PLACEHOLDERS, letterTemplateFileSchema, READER_FIELDS } from './schema.ts';
 
 export const LETTERS_DIR = 'src/content/letters';
@@ -22,12 +28,29 @@ export const LETTERS_DIR = 'src/content/letters';
 /** The placeholders of a text: `{controller}` and `[[name]]`. */
 export const placeholdersOf = (text: string): string[] => [...text.matchAll(/\{(\w+)\}|\[\[(\w+)\]\]/g)].map((m) => (m[1] ? `{${m[1]}}` : `[[${m[2]}]]`)).sort();
 
-/** Problems with one pair: its two versions must hold the same placeholders, all known. */
-function checkPair(pair: Pair, path: (string | number)[], at: (path: (string | number)[], message: string) => void): void {
-  const text = placeholdersOf(pair.text);
-  const english = placeholdersOf(pair.english);
+type At = (path: (string | number)[], message: string) => void;
+
+/** Whether both sides of a pair parse; reports the first syntax error of each. */
+function parses(pair: Pair, path: (string | number)[], at: At): boolean {
+  let ok = true;
+  for (const side of ['text', 'english'] as const)
+    try {
+      parseLetter(pair[side]);
+    } catch (error) {
+      if (!(error instanceof LetterSyntaxError)) throw error;
+      at([...path, side], `${error.message} (at "${pair[side].slice(error.offset, error.offset + 30)}")`);
+      ok = false;
+    }
+  return ok;
+}
+
+/** Problems with one pair: its two versions must hold the same placeholders and the same optional passages, all known. */
+function checkPair(pair: Pair, path: (string | number)[], at: At): void {
+  if (!parses(pair, path, at)) return;
+  const text = [...placeholdersOf(pair.text).filter((p) => p.startsWith('{')), ...shapeOf(pair.text)].sort();
+  const english = [...placeholdersOf(pair.english).filter((p) => p.startsWith('{')), ...shapeOf(pair.english)].sort();
   if (text.join() !== english.join()) at([...path, 'english'], `the English holds ${english.join(' ') || 'no placeholder'}, the letter ${text.join(' ') || 'none'}; they must hold the same`);
-  for (const p of new Set(text)) {
+  for (const p of new Set(placeholdersOf(pair.text))) {
     const name = p.replace(/[{}[\]]/g, '');
     const known: readonly string[] = p.startsWith('{') ? DATA_PLACEHOLDERS : READER_FIELDS;
     if (!known.includes(name)) at([...path, 'text'], `unknown placeholder ${p};${didYouMean(name, known)} known: ${known.join(', ')}`);
@@ -59,6 +82,54 @@ function checkAgainstData(t: LetterTemplate, j: Jurisdiction, at: (path: (string
     at(['deadline', 'text'], `uses {deadlineArticle}, but ${j.id}.yaml has no response deadline with an article this file can cite`);
 }
 
+/** Stand-ins for the data a letter is filled with, to read every letter as it will be sent. */
+function sampleValues(t: LetterTemplate, l: TemplateLetter, side: keyof Pair, controller: Pair, website: string): Record<string, string> {
+  const cite = (key?: string) => (key ? (t.articles[key]?.[side] ?? '') : '');
+  return { controller: controller[side], website, article: cite(l.article), deadlineArticle: Object.values(t.articles)[0]?.[side] ?? '', authority: 'Authority' };
+}
+
+/** Problems with a letter's choices and optional passages: each hangs on a field it holds or an option the letter declares. */
+function checkConditions(l: TemplateLetter, i: number, at: At): void {
+  const choices = new Map((l.choices ?? []).map((c) => [c.id, c]));
+  for (const c of l.choices ?? []) if ((READER_FIELDS as readonly string[]).includes(c.id)) at(['letters', i, 'choices'], `choice "${c.id}" has the name of a reader's field; name it otherwise`);
+  for (const side of ['text', 'english'] as const) {
+    const used = conditionsOf(l.body[side]);
+    for (const cond of used) {
+      const [key, value] = cond.split('=') as [string, string | undefined];
+      if (value === undefined && !(READER_FIELDS as readonly string[]).includes(key)) at(['letters', i, 'body', side], `{?${key}} hangs on an unknown field;${didYouMean(key, READER_FIELDS)} fields: ${READER_FIELDS.join(', ')}`);
+      if (value !== undefined && !choices.get(key)?.options.some((o) => o.value === value)) at(['letters', i, 'body', side], `{?${cond}} is not an option of a choice this letter declares (choices: ${[...choices.keys()].join(', ') || 'none'})`);
+    }
+    for (const s of parseLetter(l.body[side]))
+      if (s.kind === 'optional' && s.value === null && !s.parts.some((p) => p.kind === 'field' && p.field === s.key)) at(['letters', i, 'body', side], `the passage {?${s.key}} must hold [[${s.key}]], the detail it hangs on`);
+    for (const c of choices.values()) for (const o of c.options) if (!used.includes(`${c.id}=${o.value}`)) at(['letters', i, 'body', side], `option "${o.value}" of choice "${c.id}" has no passage {?${c.id}=${o.value}}…{/${c.id}}`);
+    if (conditionsOf(l.subject[side]).length) at(['letters', i, 'subject', side], 'a subject line has no optional passages');
+  }
+}
+
+/** Problems with a letter as the reader sends it: with every field empty and every field filled, under each option of each choice, with and without the shop's website, no label, marker, double space or empty line is left behind, and no English label in the letter's language. */
+function checkLayout(t: LetterTemplate, l: TemplateLetter, i: number, at: At): void {
+  const filled = Object.fromEntries(READER_FIELDS.map((f) => [f, `Sample ${f}`]));
+  const scenarios = [{}, ...(l.choices ?? []).flatMap((c) => c.options.map((o) => ({ [c.id]: o.value })))].map((chosen) => ({ ...Object.fromEntries((l.choices ?? []).map((c) => [c.id, c.options[0]!.value])), ...chosen }));
+  const reported = new Set<string>();
+  for (const side of ['text', 'english'] as const) {
+    const label = (f: string) => (side === 'text' ? (t.fields[f] ?? englishLabel(f)) : englishLabel(f));
+    const controllers: [Pair, string][] = [[{ text: t.operatorOf.text.replace('{website}', 'https://shop.example'), english: t.operatorOf.english.replace('{website}', 'https://shop.example') }, 'https://shop.example'], ...(t.operatorUnknown ? [[t.operatorUnknown, '[[website]]'] as [Pair, string]] : [])];
+    for (const [controller, website] of controllers)
+      for (const choices of scenarios)
+        for (const [how, values] of [['every field empty', {}], ['every field filled', filled]] as const) {
+          const letter = renderLetter(assemble(t, l, sampleValues(t, l, side, controller, website), side), { values, choices, label });
+          const problems = layoutProblems(letter);
+          if (side === 'text' && t.language !== 'en') for (const f of READER_FIELDS) if (t.fields[f] && letter.includes(`[${englishLabel(f)}]`)) problems.push(`the English label [${englishLabel(f)}]`);
+          for (const p of problems) {
+            const key = `${side} ${p}`;
+            if (reported.has(key)) continue;
+            reported.add(key);
+            at(['letters', i, 'body', side], `with ${how}${Object.keys(choices).length ? ` (${Object.entries(choices).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}, the letter as sent holds ${p}`);
+          }
+        }
+  }
+}
+
 /** Parses and checks one template; throws `ContentError` with every problem. */
 export function parseTemplate(text: string, file: string, jurisdictions: ReadonlyMap<string, Jurisdiction>): LetterTemplate {
   const problems = new Problems(file, text);
@@ -86,6 +157,16 @@ export function parseTemplate(text: string, file: string, jurisdictions: Readonl
     checkPair(l.subject, ['letters', i, 'subject'], at);
     checkPair(l.body, ['letters', i, 'body'], at);
   });
+  // Every place a reader may leave empty is marked in the letter's own language.
+  const used = new Set([t.closing, t.addressee, t.operatorUnknown, ...t.letters.map((l) => l.body)].flatMap((p) => (p ? [...`${p.text}${p.english}`.matchAll(/\[\[(\w+)\]\]/g)].map((m) => m[1]!) : [])));
+  for (const f of used) if (!t.fields[f]) at(['fields'], `has no label for [[${f}]] in this letter's language; add it to fields (the English one is "${englishLabel(f)}")`);
+  for (const f of Object.keys(t.fields)) if (!(READER_FIELDS as readonly string[]).includes(f)) at(['fields', f], `"${f}" is not a reader's field;${didYouMean(f, READER_FIELDS)} fields: ${READER_FIELDS.join(', ')}`);
+  // The letters as sent are read only once every piece parses and matches its English.
+  if (!problems.count)
+    t.letters.forEach((l, i) => {
+      checkConditions(l, i, at);
+      checkLayout(t, l, i, at);
+    });
   if (problems.count) throw new ContentError(problems.list, 'letter templates');
   return t;
 }
