@@ -3,7 +3,8 @@
 # Chromium (test tools cannot download their own browsers here, so the tests
 # drive /usr/bin/chromium), a Java runtime for the W3C's Nu HTML checker
 # (vnu-jar ships the checker, not the runtime) and nginx, with which the tests
-# serve the built site through the generated server configuration.
+# serve the built site through the generated server configuration; curl and
+# jq, with which a test runs the download recipe that /data/ shows its readers.
 # Installs only what is missing.
 set -euo pipefail
 missing=()
@@ -22,9 +23,12 @@ if [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ]; then
 else
   missing+=(nginx-light)
 fi
+for tool in curl jq; do
+  if command -v "$tool" >/dev/null; then echo "$tool: $(command -v "$tool")"; else missing+=("$tool"); fi
+done
 [ ${#missing[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then
-  echo "Missing: ${missing[*]}, and this system has no apt-get: install Chromium (CHROMIUM_PATH), a Java runtime and nginx (NGINX_PATH)." >&2
+  echo "Missing: ${missing[*]}, and this system has no apt-get: install Chromium (CHROMIUM_PATH), a Java runtime, nginx (NGINX_PATH), curl and jq." >&2
   exit 1
 fi
 SUDO=""
@@ -39,6 +43,7 @@ for tool in "${missing[@]}"; do
       # The package starts a server on port 80; the tests run their own.
       $SUDO service nginx stop >/dev/null 2>&1 || true
       /usr/sbin/nginx -v 2>&1 ;;
-    *) java -version 2>&1 | head -n 1 ;;
+    default-jre-headless) java -version 2>&1 | head -n 1 ;;
+    *) command -v "$tool" ;;
   esac
 done

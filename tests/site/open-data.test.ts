@@ -4,9 +4,14 @@
  * published schema (generated from the same zod schema that types it), the
  * law layer with its sources, and the comparison CSV.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, onTestFinished, test } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECTS } from '../../src/lib/taxonomy.ts';
 import { schemaValidator } from '../support/json-schema.ts';
@@ -75,4 +80,21 @@ test('each policy’s letters are exported with the articles they cite, valid ag
   }
   const templates = json('/data/letters/templates.json') as { templates: { id: string }[] };
   expect(templates.templates.length).toBeGreaterThan(0);
+});
+
+test('the shell recipe on /data/ fetches every policy’s file and checks it against the index’s SHA-256', async () => {
+  const recipe = /<pre[^>]*><code>([^<]*sha256sum[^<]*)<\/code><\/pre>/.exec(read('/data/index.html'))?.[1];
+  expect(recipe, 'no <pre> with the recipe on /data/').toBeDefined();
+  const text = recipe!.replace(/&(#39|quot|lt|gt|amp);/g, (_, e: string) => ({ '#39': "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e]!);
+  const server = await serveStatic(DIST);
+  const dir = mkdtempSync(join(tmpdir(), 'pip-recipe-'));
+  onTestFinished(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await server.close();
+  });
+  // The page names the deployed site, or a placeholder when built without SITE_URL; here it is the local server.
+  const script = text.replace(/^site=.*$/m, `site=${server.url}`);
+  const { stdout } = await promisify(execFile)('bash', ['-c', script], { cwd: dir });
+  expect(stdout.trim().split('\n')).toEqual(library.map((p) => `${p.slug}.json: OK`));
+  for (const p of library) expect(readFileSync(join(dir, `${p.slug}.json`), 'utf8')).toBe(read(`/data/policies/${p.slug}.json`));
 });
