@@ -307,9 +307,28 @@ describe('the library as a whole', () => {
 });
 
 describe('npm run validate', () => {
-  const run = (cwd: string) => spawnSync(process.execPath, [resolve('scripts/validate.ts')], { cwd, encoding: 'utf8' });
+  const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [resolve('scripts/validate.ts'), ...args], { cwd, encoding: 'utf8' });
   let dir = '';
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  test('an unknown flag is refused with the usage, not ignored', () => {
+    const result = run(FIXTURE_ROOT, '--only-policies', FILE);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("validate: Unknown option '--only-policies'");
+    expect(result.stderr).toContain('Usage: npm run validate');
+    const help = run(FIXTURE_ROOT, '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: npm run validate');
+  });
+
+  test('a policy named on the command line is checked alone', () => {
+    const result = run(FIXTURE_ROOT, FILE);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^ok  ${FILE}: 5 clauses`));
+  });
 
   test('checks the jurisdictions and the letter templates with the policies, and says what it checked', () => {
     const result = run(FIXTURE_ROOT);
