@@ -11,7 +11,7 @@ export { CHROMIUM_PATH };
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', ...QUIET_FLAGS, LOCAL_ONLY_FLAG],
@@ -27,7 +27,7 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];

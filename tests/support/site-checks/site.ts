@@ -17,7 +17,7 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-export function listFiles(dist: string): string[] {
+function listFiles(dist: string): string[] {
   return walk(dist).map((f) => relative(dist, f).split(sep).join('/'));
 }
 
