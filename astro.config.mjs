@@ -7,7 +7,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import trimHtml from './src/integrations/trim-html.ts';
 
 export default defineConfig({
-  // Set SITE_URL when deploying so citations and the sitemap carry absolute URLs.
+  // Set SITE_URL when deploying so the open data and the download recipe on /data/ carry absolute URLs.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   // Keep authored white space: with 'jsx' compression a line break between

@@ -13,7 +13,7 @@
     var mode = localStorage.getItem('pip:mode');
     if (mode === 'en' || mode === 'original') root.dataset.mode = mode;
     if (localStorage.getItem('pip:notes') === 'hidden') root.dataset.notes = 'hidden';
-  } catch (e) {
+  } catch {
     /* Storage blocked: the defaults apply. */
   }
 })();

@@ -7,7 +7,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,6 +40,13 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   return rules;
 }
 
+/** The file a decoded URL path names under `root`, or null when it would lie outside it (`/../dist2/a` beside `dist`). */
+export function fileInRoot(root: string, path: string): string | null {
+  const file = resolve(root, `.${path.startsWith('/') ? '' : '/'}${path}`);
+  const inside = relative(resolve(root), file);
+  return inside.startsWith('..') || isAbsolute(inside) ? null : file;
+}
+
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
@@ -57,8 +64,8 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       res.writeHead(400).end('Bad request');
       return;
     }
-    const file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) {
+    const file = fileInRoot(root, path);
+    if (file === null) {
       res.writeHead(403).end('Forbidden');
       return;
     }

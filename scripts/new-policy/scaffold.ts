@@ -162,7 +162,7 @@ export interface NewPolicyResult {
 }
 
 /** The slug a source file name gives: its stem, kebab-cased ("004_B30a.txt" → "004-b30a"). */
-export function slugFromSourceName(name: string): string {
+function slugFromSourceName(name: string): string {
   return kebab(name.replace(/\.[^.]*$/, ''));
 }
 

@@ -60,7 +60,7 @@ export function transliterate(text: string): string {
   return out
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[^\x00-\x7f]/g, ' ');
+    .replace(/\P{ASCII}/gu, ' ');
 }
 
 /** The words of `text` as ASCII, apostrophes dropped ("users’" → "users"). */

@@ -13,7 +13,7 @@ import { writePolicyFile, type ClauseDraft, type SectionDraft } from '../../src/
 import { webAddressesIn } from '../../src/lib/provenance.ts';
 import { ASPECTS, type AspectId, type AssessmentId, type TopicId } from '../../src/lib/taxonomy.ts';
 import { kebab } from '../new-policy/segment.ts';
-import { JURISDICTIONS, LANGS, SECTION_ROLES, SYNTHETIC_LANGUAGES, type LanguageData, type Pair, type SectionRole, type SyntheticLanguage } from './languages.ts';
+import { JURISDICTIONS, LANGS, NATIONAL_LAW, SECTION_ROLES, SYNTHETIC_LANGUAGES, type LanguageData, type Pair, type SectionRole, type SyntheticLanguage } from './languages.ts';
 import { ASSESSMENT_REASONS, ELABORATIONS, NOTE_FILLERS, PHRASES, TN_FILLERS, type Phrase } from './phrases.ts';
 import { policySeed, Random } from './random.ts';
 
@@ -45,6 +45,8 @@ interface DraftClause {
   note?: string;
   translatorNote?: string;
   seeAlso?: string[];
+  /** National-law provisions the clause cites (`law="…"`). */
+  laws?: readonly { law: string; article: string }[];
   /** The clause's own English gist, for the note. */
   gist?: string;
 }
@@ -287,6 +289,19 @@ function annotate(r: Random, clauses: readonly DraftClause[]): void {
   }
 }
 
+/** Mixed into the policy's seed for the law citations' own draws, so that adding them changed no other part of a policy. */
+const LAW_STREAM = 0x1a3c5e7f;
+
+/** Has about a third of the clauses on a topic the real library cites national law for cite it, as the real policies do. */
+function citeNationalLaw(r: Random, language: SyntheticLanguage, clauses: DraftClause[]): void {
+  for (const c of clauses) {
+    if (c.kind !== 'policy') continue;
+    const refs = (c.topics ?? []).flatMap((t) => NATIONAL_LAW[language][t] ?? []);
+    if (refs.length === 0 || !r.chance(0.35)) continue;
+    c.laws = refs.filter((ref, i) => refs.findIndex((o) => o.law === ref.law && o.article === ref.article) === i);
+  }
+}
+
 type Findings = Record<string, { status: string; value: string; clauses: string[] }>;
 
 /** Every aspect's finding: stated, partial or unclear citing clauses that say it, or not-stated. */
@@ -346,8 +361,8 @@ function writeFrontmatter(r: Random, language: SyntheticLanguage, identity: Iden
 
 /** A built clause as the format's writer takes it. */
 function toClauseDraft(c: DraftClause): ClauseDraft {
-  const { id, kind, label, topics, gdpr, assessment, seeAlso, original, translation, note, translatorNote } = c;
-  return { id, kind, label, topics, gdpr, assessment, seeAlso, original, translation, note, translatorNote };
+  const { id, kind, label, topics, gdpr, laws, assessment, seeAlso, original, translation, note, translatorNote } = c;
+  return { id, kind, label, topics, gdpr, laws, assessment, seeAlso, original, translation, note, translatorNote };
 }
 
 /** Generates synthetic policy number `index` (0-based) of the library with this seed. */
@@ -361,6 +376,7 @@ export function generatePolicy(index: number, seed = 1): SyntheticPolicy {
   const { sections, title } = buildSections(r, language, identity, shape, units, roles);
   const clauses = sections.flatMap((s) => s.clauses);
   annotate(r, clauses);
+  citeNationalLaw(new Random(policySeed(seed, index) ^ LAW_STREAM), language, clauses);
   const findings = deriveFindings(r, clauses);
   const effective = chosen.some((p) => p.key === 'effective-date') ? identity.isoDate : null;
   const summary = writeSummary(r, language, identity, clauses, findings);

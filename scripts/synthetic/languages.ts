@@ -4,6 +4,7 @@
  * payment providers, and how it writes a company, an address, a registration
  * number, a phone number and a date; and the jurisdictions a policy in it names.
  */
+import type { TopicId } from '../../src/lib/taxonomy.ts';
 import type { Random } from './random.ts';
 
 export const SYNTHETIC_LANGUAGES = ['cs', 'lv', 'sq', 'ru'] as const;
@@ -217,5 +218,41 @@ export const LANGS: Record<SyntheticLanguage, LanguageData> = {
     date: (y, m, d) => `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
     legalContext:
       'The policy applies the law of the Republic of Kazakhstan, whose data-protection law is the Law "On Personal Data and Their Protection" (No. 94-V, 21 May 2013). The EU GDPR does not govern it on its face; GDPR article references are for comparison only.',
+  },
+};
+
+/**
+ * The national-law provisions a synthetic clause on a topic may cite, by language: only references that the real
+ * library's clauses on that topic cite (the law ids are those of the jurisdiction files), so nothing is invented.
+ */
+export const NATIONAL_LAW: Record<SyntheticLanguage, Partial<Record<TopicId, readonly { law: string; article: string }[]>>> = {
+  cs: {
+    'cookies-tracking': [
+      { law: 'cz-act-127-2005', article: '§ 89(3)' },
+      { law: 'eu-eprivacy-directive', article: 'Art. 5(3)' },
+    ],
+    marketing: [
+      { law: 'cz-act-480-2004', article: '§ 7' },
+      { law: 'eu-eprivacy-directive', article: 'Art. 13(1)-(2)' },
+    ],
+  },
+  lv: {
+    'cookies-tracking': [
+      { law: 'lv-information-society-services-law', article: 'Section 7(1)-(2)' },
+      { law: 'eu-eprivacy-directive', article: 'Art. 5(3)' },
+    ],
+    marketing: [
+      { law: 'lv-information-society-services-law', article: 'Section 9' },
+      { law: 'eu-eprivacy-directive', article: 'Art. 13(1)-(2)' },
+    ],
+  },
+  sq: { complaint: [{ law: 'xk-law-06-l-082', article: 'Art. 64(1)' }] },
+  ru: {
+    'cookies-tracking': [
+      { law: 'kz-law-94-v', article: 'Art. 1(2)' },
+      { law: 'kz-law-94-v', article: 'Art. 7(1)' },
+    ],
+    'data-collected': [{ law: 'kz-law-94-v', article: 'Art. 8(4)' }],
+    security: [{ law: 'kz-law-94-v', article: 'Art. 25(2)(8)' }],
   },
 };

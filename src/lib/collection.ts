@@ -4,10 +4,12 @@
  * (library-fs.ts reads the same policies from disk, for the build's loader,
  * the command-line tools and the tests; this module never touches the disk.)
  */
+import { root } from 'astro:config/server';
 import { getCollection } from 'astro:content';
+import { fileURLToPath } from 'node:url';
 import type { Jurisdiction } from './jurisdiction/model.ts';
 import type { LetterTemplate } from './letters/model.ts';
-import { lastLoadedLibrary } from './policy/loaded-library.ts';
+import { loadedLibrary } from './policy/loaded-library.ts';
 import type { Policy } from './policy/model.ts';
 
 /**
@@ -19,7 +21,7 @@ import type { Policy } from './policy/model.ts';
  */
 export async function getPolicies(): Promise<Policy[]> {
   const entries = await getCollection('policies');
-  const loaded = new Map((lastLoadedLibrary() ?? []).map((p) => [p.slug, p]));
+  const loaded = new Map((loadedLibrary(fileURLToPath(root)) ?? []).map((p) => [p.slug, p]));
   return entries
     .map((e) => {
       const policy = loaded.get(e.data.slug);

@@ -8,20 +8,16 @@ import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type ExportedIndex, type ExportedJurisdictions, type ExportedLetters, type ExportedPolicy } from './exports-schema.ts';
 import type { RightsBook } from './letters/fill.ts';
 import type { Jurisdiction } from './jurisdiction/model.ts';
-import { jurisdictionPath } from './law.ts';
 import type { Policy } from './policy/model.ts';
 import { notePlainText } from './policy/notes.ts';
 import { ASPECTS, TOPICS } from './taxonomy.ts';
-import { clausePath, policyPath } from './urls.ts';
+import { clausePath, comparisonCsvPath, JURISDICTIONS_DATA_PATH, jurisdictionPath, lawPath, policyDataPath, policyPath, rightsPath } from './urls.ts';
 import { paginate } from './pagination.ts';
 import { sourcePath } from './provenance.ts';
 
 /** Absolute URL when the site's address is known, else a root-relative path. */
 const absolute = (site: URL | undefined, path: string) => (site ? new URL(path, site).href : path);
 
-/** Where a policy's data file is. */
-export const policyDataPath = (slug: string): string => `/data/policies/${slug}.json`;
-export const JURISDICTIONS_DATA_PATH = '/data/jurisdictions.json';
 
 /** One policy, whole, as its data file holds it. */
 export function toPolicyJson(p: Policy, site?: URL): ExportedPolicy {
@@ -50,7 +46,7 @@ export function toPolicyJson(p: Policy, site?: URL): ExportedPolicy {
       translation: c.translation,
       topics: [...c.topics],
       gdpr: [...c.gdpr],
-      laws: c.laws.map((l) => ({ ...l, url: absolute(site, `${jurisdictionPath(l.law.split('-')[0]!)}#law-${l.law}`) })),
+      laws: c.laws.map((l) => ({ ...l, url: absolute(site, lawPath(l.law)) })),
       assessment: c.assessment,
       note: c.note === null ? null : notePlainText(c.note),
       translatorNote: c.translatorNote === null ? null : notePlainText(c.translatorNote),
@@ -105,15 +101,12 @@ export function toJurisdictionsJson(jurisdictions: readonly Jurisdiction[]): Exp
   return { schemaVersion: SCHEMA_VERSION, jurisdictions: jurisdictions.map(({ file: _file, ...rest }) => rest) as ExportedJurisdictions['jurisdictions'] };
 }
 
-/** Where a policy's letters are. */
-export const lettersDataPath = (slug: string): string => `/data/letters/${slug}.json`;
-
 /** A policy's request letters, filled, with the law and article each cites. */
 export function toLettersJson(policy: Policy, books: readonly RightsBook[], site?: URL): ExportedLetters {
   return {
     schemaVersion: SCHEMA_VERSION,
     policy: policy.slug,
-    url: absolute(site, `/policies/${policy.slug}/rights/`),
+    url: absolute(site, rightsPath(policy.slug)),
     books: books.map((b) => ({
       jurisdiction: b.jurisdiction.id,
       law: b.law.id,
@@ -141,7 +134,7 @@ export interface ComparisonCsvPart {
 export function comparisonCsvParts(policies: readonly Policy[]): ComparisonCsvPart[] {
   const parts = paginate(policies, COMPARISON_CSV_POLICIES);
   const name = (n: number) => (parts.length === 1 ? 'comparison' : `comparison-${n}`);
-  return parts.map((p) => ({ name: name(p.number), path: `/data/${name(p.number)}.csv`, policies: p.items }));
+  return parts.map((p) => ({ name: name(p.number), path: comparisonCsvPath(name(p.number)), policies: p.items }));
 }
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */

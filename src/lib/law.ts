@@ -7,15 +7,7 @@
 import type { Jurisdiction, Law, Rule } from './jurisdiction/model.ts';
 import type { RuleTopic } from './jurisdiction/schema.ts';
 import type { Clause, JurisdictionRef, LawRef, Policy } from './policy/model.ts';
-import { clausePath, listingPath } from './urls.ts';
-
-/** The pages of the law layer. */
-export const lawIndexPath = (): string => '/law/';
-export const jurisdictionPath = (id: string): string => `/law/${id}/`;
-/** Every policy under a jurisdiction, in numbered pages, when there are more than its page lists (src/lib/pagination.ts). */
-export const lawPoliciesPath = (id: string, page = 1): string => listingPath(`${jurisdictionPath(id)}policies/`, page);
-export const lawAnchor = (lawId: string): string => `law-${lawId}`;
-export const rightsPath = (slug: string): string => `/policies/${slug}/rights/`;
+import { clausePath, jurisdictionPath, lawAnchor } from './urls.ts';
 
 /** What each basis means, for a reader. */
 export const BASIS_LABEL: Record<JurisdictionRef['basis'], string> = {

@@ -102,7 +102,6 @@ export const CLAUSE_KINDS = [
   },
 ] as const;
 
-export type ClauseKind = (typeof CLAUSE_KINDS)[number]['id'];
 export const CLAUSE_KIND_IDS = ids(CLAUSE_KINDS);
 
 /** How a policy answers one comparison aspect. */
@@ -368,7 +367,6 @@ export const COUNTRIES = [
   { id: 'CN', label: 'China', eu: false },
 ] as const;
 
-export type CountryId = (typeof COUNTRIES)[number]['id'];
 export const COUNTRY_IDS = ids(COUNTRIES);
 
 /**

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { cssRules } from '../support/site-checks/css.ts';
 import { elements, attr, parseHtml } from '../support/site-checks/html.ts';
 import { validateHtml } from '../support/site-checks/html-validate.ts';
 import { findInlineCode, metaCsp } from '../support/site-checks/inline-code.ts';
@@ -105,4 +106,16 @@ describe('"see also" references', () => {
       expect(exported.seeAlso).toEqual(clause.seeAlso.map((r) => `/policies/${r.policy ?? policy.slug}/#${r.clause}`));
     }
   });
+});
+
+test('no Tailwind utility is also defined by hand: each utility class the markup uses has one definition in the shipped CSS', () => {
+  const rules = readdirSync(`${DIST}/_astro`)
+    .filter((f) => f.endsWith('.css'))
+    .flatMap((f) => cssRules(readFileSync(`${DIST}/_astro/${f}`, 'utf8')).map((r) => ({ ...r, file: f })));
+  const simple = (r: { selector: string }) => /^\.[a-z][\w-]*$/.test(r.selector);
+  const utilities = new Set(rules.filter((r) => r.layer === 'utilities' && r.conditions.length === 0 && simple(r)).map((r) => r.selector));
+  // The check is not vacuous: these utilities are in the markup and so in the CSS.
+  for (const used of ['.sr-only', '.flex', '.text-sm', '.font-semibold']) expect(utilities, used).toContain(used);
+  const twice = rules.filter((r) => r.layer !== 'utilities' && r.conditions.length === 0 && simple(r) && utilities.has(r.selector));
+  expect(twice.map((r) => `${r.selector} in ${r.file} (layer ${r.layer || 'none'})`)).toEqual([]);
 });

@@ -30,7 +30,7 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];

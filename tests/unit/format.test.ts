@@ -38,6 +38,10 @@ const sections: SectionDraft[] = [
         gdpr: ['13(2)(a)', '17'],
         assessment: 'positive',
         seeAlso: ['menu'],
+        laws: [
+          { law: 'cz-act-127-2005', article: '§ 89(3)' },
+          { law: 'eu-eprivacy-directive', article: 'Art. 5(3)' },
+        ],
         // Markdown would rewrite all of these; the format keeps them verbatim.
         original: 'Údaje uchováváme *2 roky*,\\„ poté je smažeme.\n  - odrážka zůstává\n1. i číslo',
         translation: 'We keep the data for *2 years*, then delete it.\n  - the bullet stays\n1. and the number',
@@ -67,6 +71,7 @@ test('a file written by the writer reads back as written', () => {
       note: draft.note ?? null,
       translatorNote: draft.translatorNote ?? null,
       seeAlso: (draft.seeAlso ?? []).map((clause) => ({ policy: null, clause })),
+      laws: draft.laws ?? [],
       section: draft.section,
     });
   });
@@ -76,6 +81,14 @@ test('a file written by the writer reads back as written', () => {
 
 describe('the writer refuses what would not read back the same', () => {
   const base = { id: 'x', original: 'Text', translation: 'Text' };
+  test('a law reference that the law attribute cannot hold', () => {
+    expect(() => writeClause({ ...base, laws: [{ law: 'cz act', article: '§ 1' }] })).toThrow(
+      new FormatError('clause "x": law id "cz act" cannot hold white space or a semicolon'),
+    );
+    expect(() => writeClause({ ...base, laws: [{ law: 'cz-act-127-2005', article: '§ 1; § 2' }] })).toThrow(
+      new FormatError('clause "x": the article "§ 1; § 2" of law "cz-act-127-2005" must be non-empty and single-spaced, without a semicolon'),
+    );
+  });
   test('a double quote in an attribute', () => {
     expect(() => writeClause({ ...base, label: 'The "best" shop' })).toThrow(new FormatError('clause "x": attribute label cannot hold a double quote ("The \\"best\\" shop"); use “ ” or \' instead'));
   });

@@ -67,6 +67,16 @@ describe('the library as a whole', () => {
     expect(clauses.some((c) => c.seeAlso.length > 0)).toBe(true);
   });
 
+  test('now and then a clause cites a national law of its jurisdictions, as the real policies do', () => {
+    const clauses = parsed.flatMap((x) => x.policy.clauses);
+    const citing = clauses.filter((c) => c.laws.length > 0);
+    expect(citing.length / clauses.length).toBeGreaterThan(0.01);
+    expect(citing.length / clauses.length).toBeLessThan(0.2);
+    // Every language's national law is cited somewhere (ids as the real jurisdiction files spell them).
+    const cited = new Set(citing.flatMap((c) => c.laws.map((l) => l.law)));
+    for (const law of ['cz-act-127-2005', 'lv-information-society-services-law', 'kz-law-94-v', 'xk-law-06-l-082']) expect(cited, law).toContain(law);
+  });
+
   test('clause lengths are like the real policies', () => {
     const clauses = parsed.flatMap((x) => x.policy.clauses);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -112,8 +122,10 @@ describe('writeSyntheticLibrary', () => {
     expect(readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt'))).toHaveLength(15);
     // Each source's hash is recorded, as a capture records it: the loader checks them.
     expect(readFileSync(join(root, 'sources/SHA256SUMS'), 'utf8').trimEnd().split('\n')).toHaveLength(15);
+    // The loader checks each law a clause cites against the policy's jurisdictions; some do cite one.
     const loaded = loadLibrary({ root });
     expect(loaded).toHaveLength(15);
+    expect(loaded.some((p) => p.clauses.some((c) => c.laws.length > 0))).toBe(true);
     expect(loaded.reduce((n, p) => n + p.clauses.length, 0)).toBe(result.clauses);
   });
 

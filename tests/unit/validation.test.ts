@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { loadJurisdictions } from '../../src/lib/jurisdiction/library-fs.ts';
 import { ContentError, formatProblem } from '../../src/lib/policy/errors.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { parsePolicy } from '../../src/lib/policy/parse.ts';
@@ -307,9 +308,28 @@ describe('the library as a whole', () => {
 });
 
 describe('npm run validate', () => {
-  const run = (cwd: string) => spawnSync(process.execPath, [resolve('scripts/validate.ts')], { cwd, encoding: 'utf8' });
+  const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [resolve('scripts/validate.ts'), ...args], { cwd, encoding: 'utf8' });
   let dir = '';
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  test('an unknown flag is refused with the usage, not ignored', () => {
+    const result = run(FIXTURE_ROOT, '--only-policies', FILE);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("validate: Unknown option '--only-policies'");
+    expect(result.stderr).toContain('Usage: npm run validate');
+    const help = run(FIXTURE_ROOT, '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: npm run validate');
+  });
+
+  test('a policy named on the command line is checked alone', () => {
+    const result = run(FIXTURE_ROOT, FILE);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^ok  ${FILE}: 5 clauses`));
+  });
 
   test('checks the jurisdictions and the letter templates with the policies, and says what it checked', () => {
     const result = run(FIXTURE_ROOT);
@@ -367,5 +387,28 @@ describe('npm run validate', () => {
     expect(result.stderr).toContain(`src/content/letters/zy-en.yaml:${lineOf(template, 'jurisdiction: zy')}:`);
     expect(result.stderr).toContain('unknown jurisdiction "zy"');
     expect(result.stderr).toContain('did you mean "zz"');
+  });
+});
+
+describe('the jurisdictions, read once per build', () => {
+  test('are parsed again only when a file under that root changes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'jurisdictions-cache-'));
+    try {
+      cpSync(FIXTURE_ROOT, root, { recursive: true });
+      const first = loadJurisdictions(root).get('zz')!;
+      // Unchanged files: the same parsed objects, not a second parse.
+      expect(loadJurisdictions(root).get('zz')).toBe(first);
+      const file = join(root, 'src/content/jurisdictions/zz.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('name: Testland', 'name: Testland Two'));
+      const second = loadJurisdictions(root).get('zz')!;
+      expect(second).not.toBe(first);
+      expect(second.name).toBe('Testland Two');
+      // A broken file is reported every time, not hidden behind the last good parse.
+      writeFileSync(file, readFileSync(file, 'utf8').replace('kind: country', 'kind: planet'));
+      expect(() => loadJurisdictions(root)).toThrow(ContentError);
+      expect(() => loadJurisdictions(root)).toThrow(ContentError);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -8,10 +8,10 @@ import { join, relative, sep } from 'node:path';
 
 /** Calls `visit` with every file under `dir` (its path and size in bytes); symbolic links are not followed. */
 export function walkFiles(dir: string, visit: (path: string, bytes: number) => void): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walkFiles(path, visit);
-    else if (entry.isFile()) visit(path, statSync(path).size);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    visit(path, statSync(path).size);
   }
 }
 

@@ -50,7 +50,7 @@ export function labelOf(clause: HTMLElement): string {
   return clause.dataset.label ?? document.getElementById(`${clause.id}-label`)?.textContent?.trim() ?? clause.id;
 }
 
-export function citationFor(clause: HTMLElement): string {
+function citationFor(clause: HTMLElement): string {
   const policy = clause.closest<HTMLElement>('[data-policy]')!;
   return formatCitation({
     owner: policy.dataset.owner ?? '',

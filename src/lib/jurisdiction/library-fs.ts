@@ -40,15 +40,36 @@ function checkAcross(parsed: ParsedJurisdiction, all: ReadonlyMap<string, Jurisd
   return problems;
 }
 
+/**
+ * The last jurisdictions read under each root and folder, with the texts they were read from. A build reads them
+ * three times (for the policies, the jurisdictions and the letters); parsing is the cost, reading the files is not,
+ * so the texts are read each time and the parse is reused while they are unchanged (under `astro dev` they change).
+ */
+const cache = new Map<string, { texts: string; jurisdictions: ReadonlyMap<string, Jurisdiction> }>();
+
 /** Every jurisdiction under `root`, by id; throws `ContentError` with every problem. An absent folder is an empty library. */
 export function loadJurisdictions(root: string, dir = JURISDICTIONS_DIR): Map<string, Jurisdiction> {
   if (!existsSync(join(root, dir))) return new Map();
+  const files = readdirSync(join(root, dir))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((name) => ({ file: join(dir, name), text: readFileSync(join(root, dir, name), 'utf8') }));
+  const key = `${root}\0${dir}`;
+  const texts = files.map((f) => `${f.file}\0${f.text}`).join('\0');
+  const cached = cache.get(key);
+  if (cached?.texts === texts) return new Map(cached.jurisdictions);
+  const all = parseAll(files);
+  cache.set(key, { texts, jurisdictions: all });
+  return new Map(all);
+}
+
+/** The jurisdictions of these files, checked within and across files. */
+function parseAll(files: readonly { file: string; text: string }[]): Map<string, Jurisdiction> {
   const problems: Problem[] = [];
   const parsed: ParsedJurisdiction[] = [];
-  for (const name of readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)).sort()) {
-    const file = join(dir, name);
+  for (const { file, text } of files) {
     try {
-      parsed.push(parseJurisdiction(readFileSync(join(root, file), 'utf8'), file));
+      parsed.push(parseJurisdiction(text, file));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);

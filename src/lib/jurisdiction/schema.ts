@@ -95,7 +95,6 @@ export const ruleSchema = z
   .strict();
 
 export const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent', 'complaint', 'other'] as const;
-export type RightId = (typeof RIGHTS)[number];
 
 export const rightSchema = z
   .object({
@@ -110,9 +109,9 @@ export const rightSchema = z
   })
   .strict();
 
-export const deadlineSchema = z.object({ statement: z.string().trim().min(1), law: z.string(), article: z.string().trim().min(1).optional(), sources }).strict();
+const deadlineSchema = z.object({ statement: z.string().trim().min(1), law: z.string(), article: z.string().trim().min(1).optional(), sources }).strict();
 
-export const unverifiedSchema = z.object({ topic: z.string(), lead: z.string().trim().min(1), why: z.string().trim().min(1) }).strict();
+const unverifiedSchema = z.object({ topic: z.string(), lead: z.string().trim().min(1), why: z.string().trim().min(1) }).strict();
 
 /** An amending act weighed at the last reading, with what it changes and whether its wording was read. */
 export const amendmentSchema = z

@@ -65,6 +65,8 @@ export interface ClauseDraft {
   readonly assessment?: string | null | undefined;
   /** `clause-id` or `policy-slug#clause-id`. */
   readonly seeAlso?: readonly string[] | undefined;
+  /** Provisions of national law or the ePrivacy Directive: written `law="<law-id> <article>; …"`. */
+  readonly laws?: readonly { readonly law: string; readonly article: string }[] | undefined;
   readonly original: string;
   /** May be empty in a scaffold: the element is written empty, for the author to fill in. */
   readonly translation: string;
@@ -89,6 +91,18 @@ function element(tag: ChildTag, text: string, where: string): string[] {
   return text === '' ? [`<${tag}>`, `</${tag}>`] : [`<${tag}>`, text, `</${tag}>`];
 }
 
+/** The `law` attribute's value; refuses a reference the reader would split or join differently. */
+function lawAttribute(laws: ClauseDraft['laws'], where: string): string | undefined {
+  return laws
+    ?.map(({ law, article }) => {
+      if (law === '' || /[\s;]/.test(law)) throw new FormatError(`${where}: law id ${JSON.stringify(law)} cannot hold white space or a semicolon`);
+      if (article.includes(';') || article.split(/\s+/).join(' ').trim() !== article || article === '')
+        throw new FormatError(`${where}: the article ${JSON.stringify(article)} of law "${law}" must be non-empty and single-spaced, without a semicolon`);
+      return `${law} ${article}`;
+    })
+    .join('; ');
+}
+
 /** One `<Clause>` element, children in the format's order; refuses a value that would not read back the same. */
 export function writeClause(c: ClauseDraft): string {
   const where = `clause "${c.id}"`;
@@ -98,6 +112,7 @@ export function writeClause(c: ClauseDraft): string {
     attribute('label', c.label, where),
     attribute('topics', c.topics?.join(', '), where),
     attribute('gdpr', c.gdpr?.join(', '), where),
+    attribute('law', lawAttribute(c.laws, where), where),
     attribute('assessment', c.assessment, where),
     attribute('seeAlso', c.seeAlso?.join(', '), where),
   ].filter((a): a is string => a !== null);

@@ -51,7 +51,7 @@ interface FileEntry {
 }
 
 /** The policy files of the library, sorted, as paths relative to root. */
-export function policyFiles(root: string, policiesDir = POLICIES_DIR): string[] {
+function policyFiles(root: string, policiesDir = POLICIES_DIR): string[] {
   return readdirSync(join(root, policiesDir))
     .filter((f) => f.endsWith('.mdx'))
     .sort()

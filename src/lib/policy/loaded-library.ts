@@ -20,18 +20,8 @@ export function shareLoadedLibrary(root: string, policies: readonly Policy[]): v
   shared[KEY] = { root, policies };
 }
 
-/** The policies the content loader loaded from `root` in this process, or null if it has not run. */
+/** The policies the content loader loaded from `root` in this process, or null if it has not run there: the one accessor. */
 export function loadedLibrary(root: string): readonly Policy[] | null {
   const loaded = shared[KEY];
   return loaded && loaded.root === root ? loaded.policies : null;
-}
-
-/** The policies the content loader loaded last in this process, or null if it has not run. */
-export function lastLoadedLibrary(): readonly Policy[] | null {
-  return shared[KEY]?.policies ?? null;
-}
-
-/** The project root the content loader loaded from last in this process, or null if it has not run (the source texts are below it). */
-export function lastLoadedRoot(): string | null {
-  return shared[KEY]?.root ?? null;
 }

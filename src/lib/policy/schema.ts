@@ -36,7 +36,7 @@ export const list = <T extends readonly [string, ...string[]]>(values: T, what: 
 // --- What an author writes ------------------------------------------------------
 
 /** One finding as written in the frontmatter (the aspect is its key). */
-export const authoredFindingSchema = z
+const authoredFindingSchema = z
   .object({
     /** stated | partial | unclear | not-stated */
     status: list(FINDING_STATUS_IDS, 'finding status'),
@@ -74,7 +74,7 @@ export const jurisdictionRefSchema = z
 export const CONTACT_KINDS = ['email', 'address', 'phone', 'form', 'website'] as const;
 
 /** A way to reach the controller that the policy itself gives, with the clause that gives it. */
-export const contactSchema = z
+const contactSchema = z
   .object({
     kind: list(CONTACT_KINDS, 'contact kind'),
     /** Exactly as the clause's original writes it (the check compares them). */

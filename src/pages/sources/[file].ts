@@ -8,8 +8,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { root as rootUrl } from 'astro:config/server';
 import { getPolicies } from '../../lib/collection.ts';
-import { lastLoadedRoot } from '../../lib/policy/loaded-library.ts';
 import { SOURCES_DIR } from '../../lib/policy/library-fs.ts';
 import type { Policy } from '../../lib/policy/model.ts';
 
@@ -27,8 +28,7 @@ export const getStaticPaths = (async () => {
 
 /** The source's bytes as they are on disk, refused if they no longer hash as they did when the library was loaded. */
 function sourceBytes(policy: Policy): Uint8Array<ArrayBuffer> {
-  const root = lastLoadedRoot();
-  if (root === null) throw new Error('the library was not loaded in this process');
+  const root = fileURLToPath(rootUrl);
   const bytes = readFileSync(join(root, SOURCES_DIR, policy.source));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== policy.sourceSha256) throw new Error(`${SOURCES_DIR}/${policy.source} changed during the build (it now hashes to ${sha256})`);

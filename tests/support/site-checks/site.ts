@@ -1,5 +1,5 @@
 /** The pages of a built site: every HTML file under dist/ with the URL path it is served at. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface SitePage {
@@ -8,17 +8,11 @@ export interface SitePage {
   readonly file: string;
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full, out);
-    else out.push(full);
-  }
-  return out;
-}
-
-export function listFiles(dist: string): string[] {
-  return walk(dist).map((f) => relative(dist, f).split(sep).join('/'));
+/** Every file under `dist`, as a path relative to it with forward slashes. */
+function listFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 export function sitePages(dist: string): SitePage[] {
