@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { readQueries } from '../../scripts/bench-relevance/relevance.ts';
+import { readQueries } from '../../scripts/bench-relevance/scoring.ts';
 
 const HELD_OUT = 'tests/relevance/held-out.yaml';
 

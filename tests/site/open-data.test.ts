@@ -5,14 +5,9 @@
  * law layer with its sources, the comparison CSV, and the captured source
  * texts published byte for byte, each linked from its policy's page.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { expect, onTestFinished, test } from 'vitest';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECTS } from '../../src/lib/taxonomy.ts';
 import { schemaValidator } from '../support/json-schema.ts';

@@ -507,7 +507,7 @@ describe('reading the index from a real host', () => {
     expect(names(buildSearchIndex(library.slice(0, 4)))).toEqual(names(four));
     const fourNames = new Set(names(four));
     expect(names(five).filter((p) => fourNames.has(p))).toEqual([]);
-    for (const path of names(five)) expect(path).toMatch(/^\/search-index\/(terms|tails|docs)\/\d+\.[0-9a-f]{12}\.(bin|json)$/);
+    for (const path of names(five)) expect(path).toMatch(/^\/search-index\/(terms|tails|docs|words)\/\d+\.[0-9a-f]{12}\.(bin|json)$/);
   });
 
   test('a manifest of another index format is refused with a message that says to reload', async () => {
