@@ -26,7 +26,14 @@ export default defineConfig({
       },
       {
         // Astro itself run on changed content in a temporary copy: the dev server's reload, the build's errors.
-        test: { name: 'authoring', include: ['tests/authoring/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+        test: {
+          name: 'authoring',
+          include: ['tests/authoring/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
       },
       {
         // A synthetic library larger than every listing's page, built into a temporary copy.

@@ -21,7 +21,18 @@ import { serveStatic } from './lib/static-server.ts';
 import { PAGE_TYPES } from './lib/page-types.ts';
 import { writeSection } from './lib/report-file.ts';
 
-const QUERIES = ['retention', 'Singapore', 'court order', 'osobních údajů', 'udaju', 'sīkdatnes', 'kartës', 'персональных', 'cookies', 'удалению'];
+const QUERIES = [
+  'retention',
+  'Singapore',
+  'court order',
+  'osobních údajů',
+  'udaju',
+  'sīkdatnes',
+  'kartës',
+  'персональных',
+  'cookies',
+  'удалению',
+];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -48,7 +59,9 @@ async function timeQuery(page: import('playwright-core').Page, query: string): P
     (q) => {
       const w = window as unknown as { __lastKey: number; __lastChange: number };
       const status = document.querySelector('search-page [role="status"]')?.textContent ?? '';
-      return w.__lastChange > w.__lastKey && /matching clause|No clause/.test(status) && new URLSearchParams(location.search).get('q') === q;
+      return (
+        w.__lastChange > w.__lastKey && /matching clause|No clause/.test(status) && new URLSearchParams(location.search).get('q') === q
+      );
     },
     query,
     { timeout: 30_000 },
@@ -116,7 +129,15 @@ async function searchBench(browser: Browser, baseUrl: string) {
     }
     rows.push({ query, median: percentile(times, 50), p95: percentile(times, 95), results });
   }
-  return { rows, cold, firstQueryBytes, firstQueryGzip, firstQueryRequests, overallMedian: percentile(all, 50), overallP95: percentile(all, 95) };
+  return {
+    rows,
+    cold,
+    firstQueryBytes,
+    firstQueryGzip,
+    firstQueryRequests,
+    overallMedian: percentile(all, 50),
+    overallP95: percentile(all, 95),
+  };
 }
 
 async function pageBench(browser: Browser, baseUrl: string) {

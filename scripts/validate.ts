@@ -43,11 +43,15 @@ const today = todayArg ? new Date(`${todayArg}T00:00:00Z`) : new Date();
 try {
   const policies = loadLibrary({ root, ...(only.length ? { only } : {}) });
   for (const policy of policies)
-    console.log(`ok  ${policy.file}: ${policy.clauses.length} clauses in ${policy.sections.length} sections, ${Object.keys(policy.findings).length} findings`);
+    console.log(
+      `ok  ${policy.file}: ${policy.clauses.length} clauses in ${policy.sections.length} sections, ${Object.keys(policy.findings).length} findings`,
+    );
   if (!only.length) {
     const jurisdictions = loadJurisdictions(root);
     const templates = loadTemplates(root, jurisdictions);
-    console.log(`ok  ${jurisdictions.size} jurisdictions, ${templates.length} letter templates (${templates.reduce((n, t) => n + t.letters.length, 0)} letters)`);
+    console.log(
+      `ok  ${jurisdictions.size} jurisdictions, ${templates.length} letter templates (${templates.reduce((n, t) => n + t.letters.length, 0)} letters)`,
+    );
     for (const warning of staleLawWarnings(jurisdictions.values(), today)) console.warn(`warn ${warning}`);
   }
 } catch (error) {

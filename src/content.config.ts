@@ -27,7 +27,8 @@ import { policySchema, storedPolicySchema } from './lib/policy/schema.ts';
 function toAstroError(error: ContentError, root: string): AstroError {
   const astroError = new AstroError(error.message.split(':\n')[0]!, error.problems.map(formatProblem).join('\n'));
   const first = error.problems[0];
-  if (first) (astroError as AstroError & { loc?: object }).loc = { file: resolve(root, first.file), line: first.line, column: first.column };
+  if (first)
+    (astroError as AstroError & { loc?: object }).loc = { file: resolve(root, first.file), line: first.line, column: first.column };
   astroError.stack = '';
   return astroError;
 }
@@ -104,7 +105,9 @@ function readPolicies(root: string): Entry[] {
     const checked = policySchema.safeParse(p);
     if (checked.success) return checked.data as Policy;
     const issue = checked.error.issues[0];
-    throw new Error(`${p.file}: the parsed policy does not match the model (a bug in the parser): ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new Error(
+      `${p.file}: the parsed policy does not match the model (a bug in the parser): ${issue?.path.join('.')}: ${issue?.message}`,
+    );
   });
   shareLoadedLibrary(root, policies);
   return policies.map((p) => ({ id: p.slug, data: { slug: p.slug, file: p.file }, file: p.file, digestOf: p }));
@@ -115,11 +118,24 @@ function readJurisdictions(root: string): Entry[] {
 }
 
 function readTemplates(root: string): Entry[] {
-  return loadTemplates(root, loadJurisdictions(root)).map((t) => ({ id: t.id, data: t as unknown as Record<string, unknown>, file: t.file }));
+  return loadTemplates(root, loadJurisdictions(root)).map((t) => ({
+    id: t.id,
+    data: t as unknown as Record<string, unknown>,
+    file: t.file,
+  }));
 }
 
 export const collections = {
-  policies: defineCollection({ loader: contentLoader('policies', [POLICIES_DIR, SOURCES_DIR, JURISDICTIONS_DIR], readPolicies), schema: storedPolicySchema }),
-  jurisdictions: defineCollection({ loader: contentLoader('jurisdictions', [JURISDICTIONS_DIR], readJurisdictions), schema: jurisdictionSchema }),
-  letters: defineCollection({ loader: contentLoader('letter templates', [LETTERS_DIR, JURISDICTIONS_DIR], readTemplates), schema: letterTemplateSchema }),
+  policies: defineCollection({
+    loader: contentLoader('policies', [POLICIES_DIR, SOURCES_DIR, JURISDICTIONS_DIR], readPolicies),
+    schema: storedPolicySchema,
+  }),
+  jurisdictions: defineCollection({
+    loader: contentLoader('jurisdictions', [JURISDICTIONS_DIR], readJurisdictions),
+    schema: jurisdictionSchema,
+  }),
+  letters: defineCollection({
+    loader: contentLoader('letter templates', [LETTERS_DIR, JURISDICTIONS_DIR], readTemplates),
+    schema: letterTemplateSchema,
+  }),
 };

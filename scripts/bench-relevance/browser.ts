@@ -40,7 +40,8 @@ async function watchResults(page: Page): Promise<void> {
     w.__lastChange = performance.now();
     const seen = () => (w.__lastChange = performance.now());
     const observer = new MutationObserver(seen);
-    for (const selector of ['search-page .search-results', 'search-page .search-status']) observer.observe(document.querySelector(selector)!, { childList: true, subtree: true, characterData: true });
+    for (const selector of ['search-page .search-results', 'search-page .search-status'])
+      observer.observe(document.querySelector(selector)!, { childList: true, subtree: true, characterData: true });
     document.addEventListener('input', seen, true);
   });
 }
@@ -67,7 +68,9 @@ async function settled(page: Page, query: string): Promise<void> {
 
 /** The clauses the result links point at, in page order. */
 const shownClauses = async (page: Page): Promise<string[]> =>
-  (await page.locator('search-page .search-hit-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(clauseRef);
+  (await page.locator('search-page .search-hit-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(
+    clauseRef,
+  );
 
 /** Types `query` into a fresh search page and returns the clauses a reader meets, best first. */
 export async function typeQuery(page: Page, baseUrl: string, query: RelevanceQuery): Promise<string[]> {
@@ -81,14 +84,19 @@ export async function typeQuery(page: Page, baseUrl: string, query: RelevanceQue
   const more = page.locator('search-page .search-show-more');
   if (first.some((id) => query.answers.includes(id)) || !(await more.isVisible())) return first;
   await more.click();
-  await page.waitForFunction((n) => document.querySelectorAll('search-page .search-hit-link').length > n, first.length, { timeout: 30_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('search-page .search-hit-link').length > n, first.length, {
+    timeout: 30_000,
+  });
   await settled(page, query.query);
   const later = (await shownClauses(page)).filter((id) => !first.includes(id));
   return [...first, ...later].slice(0, RESULTS_READ);
 }
 
 /** Runs every file's queries on the built site in `dist`. */
-export async function runInBrowser(sets: readonly { file: string; queries: readonly RelevanceQuery[] }[], dist = 'dist'): Promise<FileRun[]> {
+export async function runInBrowser(
+  sets: readonly { file: string; queries: readonly RelevanceQuery[] }[],
+  dist = 'dist',
+): Promise<FileRun[]> {
   if (!existsSync(`${dist}/search/index.html`)) throw new Error(`No built site in ${dist}/: run npm run build first`);
   return withPage(dist, async (page, baseUrl) => {
     const runs: FileRun[] = [];

@@ -75,7 +75,10 @@ for (const run of runs) {
     `${run.results.length} queries written as readers type them, each with the clauses that are right answers (${run.file}), over the ${library.length} policies; ${how}.` +
     (tuning ? ' Goal: at least 85 % right first, 95 % within three.' : '') +
     ` ${cpus().length} cores; ${seconds} s.`;
-  const heading = tuning && !opts.browser ? `## Relevance (measured ${date})` : `## Relevance: ${run.file}${opts.browser ? ', in Chromium' : ''} (measured ${date})`;
+  const heading =
+    tuning && !opts.browser
+      ? `## Relevance (measured ${date})`
+      : `## Relevance: ${run.file}${opts.browser ? ', in Chromium' : ''} (measured ${date})`;
   const section = fileSection(heading, intro, run, RESULTS_READ);
   if (opts.json) continue;
   console.log(section);

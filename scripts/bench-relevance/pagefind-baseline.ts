@@ -57,16 +57,25 @@ function assertNoErrors(step: string, response: { errors: readonly string[] }): 
 /** Installs `pagefind@<version>` under `dir` with npm and loads its Node API; returns it with the version installed. */
 async function installPagefind(dir: string, version: string): Promise<{ api: PagefindApi; version: string }> {
   log(`npm install pagefind@${version} into a temporary directory`);
-  const npm = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', `pagefind@${version}`], { stdio: ['ignore', 2, 2] });
+  const npm = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', `pagefind@${version}`], {
+    stdio: ['ignore', 2, 2],
+  });
   if (npm.status !== 0) throw new Error(`npm install pagefind@${version} failed (exit ${npm.status ?? npm.signal})`);
   const root = join(dir, 'node_modules', 'pagefind');
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; main?: string; exports?: { '.'?: { import?: string } } };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version: string;
+    main?: string;
+    exports?: { '.'?: { import?: string } };
+  };
   const entry = pkg.exports?.['.']?.import ?? pkg.main ?? 'lib/index.js';
   return { api: (await import(pathToFileURL(join(root, entry)).href)) as PagefindApi, version: pkg.version };
 }
 
 /** One custom record per clause: its URL, and its original and translation (after its label, with `withLabel`) as the content, in one English index. */
-export function clauseRecords(policies: readonly Policy[], withLabel = false): { url: string; content: string; language: string; meta: Record<string, string> }[] {
+export function clauseRecords(
+  policies: readonly Policy[],
+  withLabel = false,
+): { url: string; content: string; language: string; meta: Record<string, string> }[] {
   return policies.flatMap((policy) =>
     policy.clauses.map((clause) => ({
       url: clausePath(policy.slug, clause.id),
@@ -107,7 +116,8 @@ async function main() {
     },
     strict: true,
   });
-  if (!/^[0-9][0-9A-Za-z.\-^~]*$/.test(opts.version)) throw new Error(`--version: a version of pagefind such as 1.6 or 1.6.0, got “${opts.version}”`);
+  if (!/^[0-9][0-9A-Za-z.\-^~]*$/.test(opts.version))
+    throw new Error(`--version: a version of pagefind such as 1.6 or 1.6.0, got “${opts.version}”`);
   if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run npm run build first');
   const library = loadLibrary({ root: process.cwd() });
   const clauseIds = new Set(library.flatMap((p) => p.clauses.map((c) => `${p.slug}#${c.id}`)));
@@ -122,7 +132,8 @@ async function main() {
     const { api, version } = await installPagefind(join(tmp, 'install'), opts.version);
     const site = join(tmp, 'site');
     cpSync(resolve('dist'), site, { recursive: true, filter: (from) => from !== resolve('dist', '_headers') });
-    if (existsSync(join(site, 'pagefind')) || existsSync(join(site, SEARCH_PAGE))) throw new Error(`dist/ already holds pagefind/ or ${SEARCH_PAGE}: refusing to overwrite`);
+    if (existsSync(join(site, 'pagefind')) || existsSync(join(site, SEARCH_PAGE)))
+      throw new Error(`dist/ already holds pagefind/ or ${SEARCH_PAGE}: refusing to overwrite`);
     let records: number;
     try {
       records = await writeIndex(api, library, join(site, 'pagefind'), opts['with-label']);
@@ -131,7 +142,10 @@ async function main() {
     }
     const bundle = sizeOf(join(site, 'pagefind'));
     log(`Pagefind ${version}: ${records} clause records, ${bundle.files} files, ${kb(bundle.bytes)}`);
-    writeFileSync(join(site, SEARCH_PAGE), '<!doctype html><html lang="en"><meta charset="utf-8"><title>Pagefind baseline</title></html>\n');
+    writeFileSync(
+      join(site, SEARCH_PAGE),
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Pagefind baseline</title></html>\n',
+    );
 
     let firstSearch = { requests: 0, served: 0, compressed: 0 };
     const runs = await withPage(site, async (page, baseUrl) => {
@@ -141,7 +155,13 @@ async function main() {
       const count = (response: import('playwright-core').Response) => {
         const path = new URL(response.url()).pathname;
         // Pagefind stores its index and WebAssembly gzipped already; a compressing host gzips its script and JSON.
-        if (path.startsWith('/pagefind/')) fetched.push(response.body().then((b) => ({ served: b.length, compressed: /\.(js|json)$/.test(path) ? gzipSync(b).length : b.length }), () => ({ served: 0, compressed: 0 })));
+        if (path.startsWith('/pagefind/'))
+          fetched.push(
+            response.body().then(
+              (b) => ({ served: b.length, compressed: /\.(js|json)$/.test(path) ? gzipSync(b).length : b.length }),
+              () => ({ served: 0, compressed: 0 }),
+            ),
+          );
       };
       page.on('response', count);
       await page.goto(`${baseUrl}/${SEARCH_PAGE}`);
@@ -154,7 +174,11 @@ async function main() {
       );
       page.off('response', count);
       const sizes = await Promise.all(fetched);
-      firstSearch = { requests: sizes.length, served: sizes.reduce((n, f) => n + f.served, 0), compressed: sizes.reduce((n, f) => n + f.compressed, 0) };
+      firstSearch = {
+        requests: sizes.length,
+        served: sizes.reduce((n, f) => n + f.served, 0),
+        compressed: sizes.reduce((n, f) => n + f.compressed, 0),
+      };
       const out: FileRun[] = [];
       for (const { file, queries } of sets) {
         const results = [];
@@ -175,7 +199,14 @@ async function main() {
     });
 
     const date = new Date().toISOString().slice(0, 10);
-    if (opts.json) console.log(jsonReport('pagefind', { pagefind: version, withLabel: opts['with-label'], policies: library.length, records, bundle, firstSearch, read: RESULTS_READ }, runs));
+    if (opts.json)
+      console.log(
+        jsonReport(
+          'pagefind',
+          { pagefind: version, withLabel: opts['with-label'], policies: library.length, records, bundle, firstSearch, read: RESULTS_READ },
+          runs,
+        ),
+      );
     else
       for (const run of runs) {
         const intro = `${run.results.length} queries (${run.file}) over the ${library.length} policies, through Pagefind ${version}'s JS API in Chromium: one custom record per clause (${records} records: ${opts['with-label'] ? 'label, ' : ''}original and translation, one English index, ${bundle.files} files, ${kb(bundle.bytes)}), first ${RESULTS_READ} results. A first search on a fresh page fetched ${kb(firstSearch.compressed)} from a compressing host (${kb(firstSearch.served)} as served) in ${firstSearch.requests} requests, before any result's text.`;

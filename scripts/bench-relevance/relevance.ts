@@ -30,7 +30,12 @@ export async function runQueries(index: SearchIndex, queries: readonly Relevance
   const out: QueryResult[] = [];
   for (const query of queries) {
     const { hits } = await search(index, query.query, {}, { limit: RESULTS_READ });
-    out.push(resultOf(query, hits.map((h) => `${h.policy}#${h.url.split('#')[1]}`)));
+    out.push(
+      resultOf(
+        query,
+        hits.map((h) => `${h.policy}#${h.url.split('#')[1]}`),
+      ),
+    );
   }
   return out;
 }

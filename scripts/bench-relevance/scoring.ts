@@ -38,7 +38,8 @@ export function parseQueries(text: string, file: string): RelevanceQuery[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => lines.linePos(offset ?? 0).line;
-  if (doc.errors.length) throw new QueryFileError(doc.errors.map((e) => `${file}:${lineOf(e.pos[0])}: ${e.message.split('\n')[0]}`).join('\n'));
+  if (doc.errors.length)
+    throw new QueryFileError(doc.errors.map((e) => `${file}:${lineOf(e.pos[0])}: ${e.message.split('\n')[0]}`).join('\n'));
   if (!isSeq(doc.contents)) throw new QueryFileError(`${file}:1: expected a list of queries (“- query: …”)`);
   const problems: string[] = [];
   const queries: RelevanceQuery[] = [];
@@ -52,19 +53,29 @@ export function parseQueries(text: string, file: string): RelevanceQuery[] {
     }
     const entry = item.toJSON() as Record<string, unknown>;
     const name = typeof entry['query'] === 'string' ? `“${entry['query']}”: ` : '';
-    for (const key of Object.keys(entry)) if (!(FIELDS as readonly string[]).includes(key)) at(`${name}unknown field “${key}” (the fields are ${FIELDS.join(', ')})`);
+    for (const key of Object.keys(entry))
+      if (!(FIELDS as readonly string[]).includes(key)) at(`${name}unknown field “${key}” (the fields are ${FIELDS.join(', ')})`);
     const { query, kind, answers, why } = entry;
     if (typeof query !== 'string' || !query.trim()) at('query: expected the query as a reader types it');
-    if (typeof kind !== 'string' || !KIND.test(kind)) at(`${name}kind: expected a kebab-case word such as word, phrase or question, got ${JSON.stringify(kind)}`);
+    if (typeof kind !== 'string' || !KIND.test(kind))
+      at(`${name}kind: expected a kebab-case word such as word, phrase or question, got ${JSON.stringify(kind)}`);
     if (!Array.isArray(answers) || answers.length === 0) at(`${name}answers: expected a list of “<policy-slug>#<clause-id>”`);
-    else for (const a of answers) if (typeof a !== 'string' || !ANSWER.test(a)) at(`${name}answers: ${JSON.stringify(a)} is not “<policy-slug>#<clause-id>”`);
+    else
+      for (const a of answers)
+        if (typeof a !== 'string' || !ANSWER.test(a)) at(`${name}answers: ${JSON.stringify(a)} is not “<policy-slug>#<clause-id>”`);
     if (typeof why !== 'string' || !why.trim()) at(`${name}why: expected one line on why these answers are right`);
     if (typeof query === 'string') {
       const key = query.trim().toLowerCase();
       if (seen.has(key)) at(`${name}the same query as line ${seen.get(key)}`);
       else seen.set(key, line);
     }
-    queries.push({ query: String(query), kind: String(kind), answers: Array.isArray(answers) ? answers.map(String) : [], why: String(why), line });
+    queries.push({
+      query: String(query),
+      kind: String(kind),
+      answers: Array.isArray(answers) ? answers.map(String) : [],
+      why: String(why),
+      line,
+    });
   }
   if (problems.length) throw new QueryFileError(problems.join('\n'));
   if (queries.length === 0) throw new QueryFileError(`${file}:1: no queries`);
@@ -78,7 +89,9 @@ export function readQueries(file = QUERIES_FILE): RelevanceQuery[] {
 
 /** Throws, naming file and line, if an answer names a clause that `clauseIds` (`<slug>#<id>`) does not hold. */
 export function checkAnswers(queries: readonly RelevanceQuery[], file: string, clauseIds: ReadonlySet<string>): void {
-  const problems = queries.flatMap((q) => q.answers.filter((a) => !clauseIds.has(a)).map((a) => `${file}:${q.line}: “${q.query}”: no clause ${a} in the library`));
+  const problems = queries.flatMap((q) =>
+    q.answers.filter((a) => !clauseIds.has(a)).map((a) => `${file}:${q.line}: “${q.query}”: no clause ${a} in the library`),
+  );
   if (problems.length) throw new QueryFileError(problems.join('\n'));
 }
 

@@ -119,7 +119,14 @@ export interface BuildResult {
   /** What the search-index step logged: clauses, policies, files and KB. */
   readonly searchIndex: { clauses: number; policies: number; files: number; kb: number } | null;
   /** The peak of the whole process tree, sampled; and that peak before and during the search-index step. */
-  readonly memory: { peakBytes: number; peakAtMs: number; beforeSearchBytes: number | null; duringSearchBytes: number | null; nodeMaxRssBytes: number | null; heapLimitBytes: number | null };
+  readonly memory: {
+    peakBytes: number;
+    peakAtMs: number;
+    beforeSearchBytes: number | null;
+    duringSearchBytes: number | null;
+    nodeMaxRssBytes: number | null;
+    heapLimitBytes: number | null;
+  };
   /** The build process's memory at each mark (resident, and the V8 heap in use), and when, from the start. */
   readonly marks: Partial<Record<MarkName, { ms: number; rssBytes: number; heapUsedBytes: number }>>;
   /** The last mark reached. */
@@ -183,12 +190,21 @@ interface Finished {
 
 /** Starts the child on `root`, samples its process tree's memory and collects its log until it ends or times out. */
 async function runChild(root: string, marksFile: string, timerFile: string, options: BuildOptions): Promise<Finished> {
-  const nodeOptions = [process.env['NODE_OPTIONS'], options.heapMb ? `--max-old-space-size=${options.heapMb}` : null].filter(Boolean).join(' ');
+  const nodeOptions = [process.env['NODE_OPTIONS'], options.heapMb ? `--max-old-space-size=${options.heapMb}` : null]
+    .filter(Boolean)
+    .join(' ');
   const started = Date.now();
   const child = spawn(process.execPath, [CHILD, root, marksFile], {
     cwd: root,
     detached: true, // its own process group, so a timeout stops the whole tree
-    env: { ...process.env, NODE_OPTIONS: nodeOptions, ASTRO_TIMER_PATH: timerFile, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: nodeOptions,
+      ASTRO_TIMER_PATH: timerFile,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   options.onGroup?.(child.pid ?? null);
@@ -205,7 +221,9 @@ async function runChild(root: string, marksFile: string, timerFile: string, opti
     timedOut = true;
     process.kill(-child.pid!, 'SIGKILL');
   }, options.timeoutMs);
-  const [exitCode, signal] = await new Promise<[number | null, string | null]>((done) => child.on('close', (code, sig) => done([code, sig])));
+  const [exitCode, signal] = await new Promise<[number | null, string | null]>((done) =>
+    child.on('close', (code, sig) => done([code, sig])),
+  );
   const samples = sampler.stop();
   clearTimeout(killer);
   options.onGroup?.(null);
@@ -216,7 +234,9 @@ async function runChild(root: string, marksFile: string, timerFile: string, opti
 /** Astro's own time for syncing the content layer, if it wrote its timings. */
 function contentSyncMs(timerFile: string): number | null {
   try {
-    return (JSON.parse(readFileSync(timerFile, 'utf8')) as Record<string, { elapsedTime?: number }>)['Sync content layer']?.elapsedTime ?? null;
+    return (
+      (JSON.parse(readFileSync(timerFile, 'utf8')) as Record<string, { elapsedTime?: number }>)['Sync content layer']?.elapsedTime ?? null
+    );
   } catch {
     return null;
   }
@@ -231,7 +251,8 @@ export async function runBuild(root: string, options: BuildOptions): Promise<Bui
   const searchIndexMs = span(marks, 'searchStart', 'searchEnd');
   const hooksMs = span(marks, 'generated', 'done');
   const peak = samples.reduce((a, b) => (b.bytes > a.bytes ? b : a), { at: started, bytes: 0 });
-  const peakIn = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined ? (peakBetween(samples, from, to)?.bytes ?? null) : null);
+  const peakIn = (from: number | undefined, to: number | undefined) =>
+    from !== undefined && to !== undefined ? (peakBetween(samples, from, to)?.bytes ?? null) : null;
   const line = log.searchLine();
   const reached = MARKS.filter((m) => marks[m]);
   return {
@@ -257,7 +278,9 @@ export async function runBuild(root: string, options: BuildOptions): Promise<Bui
       nodeMaxRssBytes: maxRssBytes ?? null,
       heapLimitBytes: heapLimitBytes || null,
     },
-    marks: Object.fromEntries(reached.map((m) => [m, { ms: marks[m]!.at - started, rssBytes: marks[m]!.rssBytes, heapUsedBytes: marks[m]!.heapUsedBytes }])),
+    marks: Object.fromEntries(
+      reached.map((m) => [m, { ms: marks[m]!.at - started, rssBytes: marks[m]!.rssBytes, heapUsedBytes: marks[m]!.heapUsedBytes }]),
+    ),
     lastMark: reached.at(-1) ?? null,
     heapMb: options.heapMb,
     logTail: log.tail(),

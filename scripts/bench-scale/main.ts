@@ -45,11 +45,13 @@ const { values: opts } = parseArgs({
   },
 });
 const sizes = [...new Set(opts.sizes.split(',').map((s) => Number(s.trim())))].sort((a, b) => a - b);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 100_000)) throw new Error('--sizes: whole numbers from 1 to 100000, separated by commas');
+if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 100_000))
+  throw new Error('--sizes: whole numbers from 1 to 100000, separated by commas');
 const seed = Number(opts.seed);
 const runs = Math.max(1, Math.min(20, Number(opts.runs)));
 /** Node's default heap (about 4 GB here) holds a build of 2,000 policies; past that, 2 MiB a policy, at most 70 % of the memory. */
-const heapFor = (n: number) => (opts['heap-mb'] ? Number(opts['heap-mb']) : n > 2000 ? Math.min(2 * n, Math.floor((totalmem() / 2 ** 20) * 0.7)) : null);
+const heapFor = (n: number) =>
+  opts['heap-mb'] ? Number(opts['heap-mb']) : n > 2000 ? Math.min(2 * n, Math.floor((totalmem() / 2 ** 20) * 0.7)) : null;
 
 const log = (s: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 const load = () => Math.round(loadavg()[0]! * 100) / 100;
@@ -74,16 +76,42 @@ async function measureSize(n: number, info: RunInfo): Promise<SizeResult> {
     const written = writeSyntheticLibrary(root, n, { seed });
     log(`${n}: ${written.policies} policies, ${written.clauses} clauses, ${bytes(written.mdxBytes)} of .mdx in ${root}; building…`);
     const before = load();
-    const build = await runBuild(root, { timeoutMs: Number(opts['timeout-min']) * 60_000, heapMb: heapFor(n), onGroup: (pid) => (pending.group = pid) });
+    const build = await runBuild(root, {
+      timeoutMs: Number(opts['timeout-min']) * 60_000,
+      heapMb: heapFor(n),
+      onGroup: (pid) => (pending.group = pid),
+    });
     const after = load();
-    log(build.ok ? `${n}: built in ${duration(build.wallMs)}, peak memory ${bytes(build.memory.peakBytes)}` : `${n}: the build ${buildFailure(build)}:\n${build.logTail}`);
+    log(
+      build.ok
+        ? `${n}: built in ${duration(build.wallMs)}, peak memory ${bytes(build.memory.peakBytes)}`
+        : `${n}: the build ${buildFailure(build)}:\n${build.logTail}`,
+    );
     const dist = build.ok ? measureDist(join(root, 'dist')) : null;
     const pages = build.ok ? measurePages(join(root, 'dist')) : null;
     if (dist) log(`${n}: dist/ ${dist.files} files, ${bytes(dist.bytes)}; first search for “${QUERY}” ×${runs}…`);
     const search = dist ? await measureFirstSearch(join(root, 'dist'), QUERY, runs) : null;
-    if (search) log(search.ok ? `${n}: first search ${duration(search.medianMs)}, ${bytes(search.total?.compressedBytes)} compressed` : `${n}: the search failed: ${search.error ?? search.status}`);
+    if (search)
+      log(
+        search.ok
+          ? `${n}: first search ${duration(search.medianMs)}, ${bytes(search.total?.compressedBytes)} compressed`
+          : `${n}: the search failed: ${search.error ?? search.status}`,
+      );
     const { date, commit, dirtyFiles } = info;
-    return { n, clauses: written.clauses, mdxBytes: written.mdxBytes, seed, date, commit, dirtyFiles, load: { before, after }, build, dist, pages, search };
+    return {
+      n,
+      clauses: written.clauses,
+      mdxBytes: written.mdxBytes,
+      seed,
+      date,
+      commit,
+      dirtyFiles,
+      load: { before, after },
+      build,
+      dist,
+      pages,
+      search,
+    };
   } finally {
     pending.dirs.delete(root);
     if (opts.keep) log(`${n}: kept at ${root}`);

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const HEADER = '# Performance\n\nWritten by `npm run bench` (speed and size) and `npm run bench:relevance` (relevance); numbers from one run on the machine named in each section.\n';
+const HEADER =
+  '# Performance\n\nWritten by `npm run bench` (speed and size) and `npm run bench:relevance` (relevance); numbers from one run on the machine named in each section.\n';
 
 /** Writes `markdown` as section `name` of `file`, keeping every other section. */
 export function writeSection(file: string, name: string, markdown: string): void {

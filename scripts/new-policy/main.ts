@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { newPolicy, ScaffoldError } from './scaffold.ts';
 
-const USAGE = 'usage: npm run new-policy -- <source.txt> --lang <code> [--url <url>] [--captured <YYYY-MM-DD>] [--slug <slug>] [--root <dir>]';
+const USAGE =
+  'usage: npm run new-policy -- <source.txt> --lang <code> [--url <url>] [--captured <YYYY-MM-DD>] [--slug <slug>] [--root <dir>]';
 
 function fail(message: string): never {
   console.error(`new-policy: ${message.replace(/\n/g, '\n  ')}\nNothing was written.\n${USAGE}`);
@@ -39,7 +40,8 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (positionals.length !== 1) fail(positionals.length === 0 ? 'give the source text file' : `give one source file, not ${positionals.length}`);
+if (positionals.length !== 1)
+  fail(positionals.length === 0 ? 'give the source text file' : `give one source file, not ${positionals.length}`);
 if (values.lang === undefined) fail('--lang is required: the language of the source, e.g. --lang cs');
 
 // Under `npm run`, the working directory is the project; paths the user typed are relative to where they typed them.
@@ -47,7 +49,14 @@ const typedIn = process.env.npm_lifecycle_event === 'new-policy' && process.env.
 const root = values.root !== undefined ? resolve(typedIn, values.root) : fileURLToPath(new URL('..', import.meta.url));
 
 try {
-  const result = newPolicy({ root, source: resolve(typedIn, positionals[0]!), lang: values.lang, slug: values.slug, url: values.url, captured: values.captured });
+  const result = newPolicy({
+    root,
+    source: resolve(typedIn, positionals[0]!),
+    lang: values.lang,
+    slug: values.slug,
+    url: values.url,
+    captured: values.captured,
+  });
   const { sections, clauses } = result.segmentation;
   const headings = clauses.filter((c) => c.kind === 'heading').length;
   console.log(`Copied   ${result.sourceFile} (${result.bytes} bytes, sha256 ${result.sha256})`);

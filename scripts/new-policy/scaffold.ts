@@ -47,8 +47,10 @@ const FIELD_HINTS: Record<string, string> = {
   source: 'the captured text in sources/, byte for byte',
   updated: 'the policy’s own "last updated" date, YYYY-MM-DD, or null if it states none',
   effective: 'the policy’s own effective date, YYYY-MM-DD, or null if it states none',
-  jurisdictions: 'each jurisdiction whose law applies (src/content/jurisdictions/): - { id, basis: stated | inferred | addresses-eu | candidate, reason }',
-  contacts: 'how the policy says to reach the controller, if it does: - { kind: email | address | phone | form | website, value: as the clause writes it, clause }',
+  jurisdictions:
+    'each jurisdiction whose law applies (src/content/jurisdictions/): - { id, basis: stated | inferred | addresses-eu | candidate, reason }',
+  contacts:
+    'how the policy says to reach the controller, if it does: - { kind: email | address | phone | form | website, value: as the clause writes it, clause }',
   legalContext: 'one or two sentences: which data-protection law governs it, named correctly',
   summary: 'one paragraph of plain English: who, what, why, with whom, how long, your rights, what is missing',
 };
@@ -63,10 +65,22 @@ function line(key: string, value: string, hint: string | undefined, indent = '')
 /** The provenance block: written in full, since it states only what the command was told or read in the text. */
 function renderProvenance({ address, captured }: Frontmatter['provenance']): string[] {
   const head = `${'provenance:'.padEnd(24)} # what is known of the capture; null is "not recorded", never a guess`;
-  const dated = line('captured', captured ?? 'null', 'the day the text was captured, YYYY-MM-DD (--captured), or null if not recorded', '  ');
+  const dated = line(
+    'captured',
+    captured ?? 'null',
+    'the day the text was captured, YYYY-MM-DD (--captured), or null if not recorded',
+    '  ',
+  );
   if (address === null) return [head, line('address', 'null', 'the text names no web address, and no --url was given', '  '), dated];
-  const why = address.basis === 'captured' ? 'the URL the text was captured from (--url)' : 'as the text names it: not where it was captured';
-  return [head, '  address:', line('value', yamlScalar(address.value), why, '    '), line('basis', address.basis, undefined, '    '), dated];
+  const why =
+    address.basis === 'captured' ? 'the URL the text was captured from (--url)' : 'as the text names it: not where it was captured';
+  return [
+    head,
+    '  address:',
+    line('value', yamlScalar(address.value), why, '    '),
+    line('basis', address.basis, undefined, '    '),
+    dated,
+  ];
 }
 
 /** The frontmatter's YAML: every field of the schema, empty, with a comment saying what goes there. */
@@ -118,7 +132,10 @@ export function renderPolicy(seg: Segmentation, options: RenderOptions): string 
   return writePolicyFile({
     frontmatter: renderFrontmatter(options),
     comment: renderComment(seg, options),
-    sections: seg.sections.map((s) => ({ id: s.id, clauses: s.clauses.map((c) => ({ id: c.id, kind: c.kind, original: c.original, translation: '' })) })),
+    sections: seg.sections.map((s) => ({
+      id: s.id,
+      clauses: s.clauses.map((c) => ({ id: c.id, kind: c.kind, original: c.original, translation: '' })),
+    })),
   });
 }
 
@@ -200,11 +217,15 @@ function checkCaptureOptions(options: NewPolicyOptions): string[] {
   const problems: string[] = [];
   if (options.url !== undefined) {
     const checked = provenanceSchema.shape.address.safeParse({ value: options.url, basis: 'captured' });
-    if (!checked.success) problems.push(`--url "${options.url}" ${checked.error.issues[0]!.message.replace('with basis "captured" must be', 'must be')}`);
+    if (!checked.success)
+      problems.push(`--url "${options.url}" ${checked.error.issues[0]!.message.replace('with basis "captured" must be', 'must be')}`);
   }
   if (options.captured !== undefined) {
     const checked = provenanceSchema.shape.captured.safeParse(options.captured);
-    if (!checked.success) problems.push(`--captured "${options.captured}" ${checked.error.issues[0]!.message}: give the day the text was captured, e.g. --captured 2025-03-14`);
+    if (!checked.success)
+      problems.push(
+        `--captured "${options.captured}" ${checked.error.issues[0]!.message}: give the day the text was captured, e.g. --captured 2025-03-14`,
+      );
   }
   return problems;
 }
@@ -212,7 +233,12 @@ function checkCaptureOptions(options: NewPolicyOptions): string[] {
 /** The provenance the file records: the URL and date given, else the first address the text names, else "not recorded". */
 function provenanceOf(options: NewPolicyOptions, text: string): Frontmatter['provenance'] {
   const named = webAddressesIn(text)[0];
-  const address = options.url !== undefined ? { value: options.url, basis: 'captured' as const } : named ? { value: named.value, basis: 'named-in-text' as const } : null;
+  const address =
+    options.url !== undefined
+      ? { value: options.url, basis: 'captured' as const }
+      : named
+        ? { value: named.value, basis: 'named-in-text' as const }
+        : null;
   return { address, captured: options.captured ?? null };
 }
 
@@ -273,8 +299,7 @@ export function newPolicy(options: NewPolicyOptions): NewPolicyResult {
         ? `cannot derive a kebab-case slug from "${name}"; choose one with --slug (e.g. --slug shop-name-cz)`
         : `slug "${slug}" is not kebab-case (lower-case letters and digits joined by single hyphens, e.g. "caviar-kz"); choose another with --slug`,
     );
-  else if (existsSync(policyPath))
-    problems.push(`${relative(root, policyPath)} already exists; choose another slug with --slug`);
+  else if (existsSync(policyPath)) problems.push(`${relative(root, policyPath)} already exists; choose another slug with --slug`);
 
   const sourcesDir = join(root, SOURCES_DIR);
   const destSource = join(sourcesDir, name);
@@ -296,7 +321,12 @@ export function newPolicy(options: NewPolicyOptions): NewPolicyResult {
   // Everything is known to be fine: propose, then check the proposal itself before writing.
   const segmentation = segment(text);
   const policyFile = relative(root, policyPath);
-  const mdx = renderPolicy(segmentation, { language: options.lang, source: name, file: policyFile, provenance: provenanceOf(options, text) });
+  const mdx = renderPolicy(segmentation, {
+    language: options.lang,
+    source: name,
+    file: policyFile,
+    provenance: provenanceOf(options, text),
+  });
   const mismatch = checkFidelity(segmentation, text);
   if (mismatch) throw new Error(`internal error: the proposed clauses do not reproduce the source at its line ${mismatch.sourceLine}`);
   const bad = [...segmentation.sections, ...segmentation.clauses].find((x) => !ID_PATTERN.test(x.id));

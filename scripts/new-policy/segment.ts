@@ -40,17 +40,80 @@ export interface Segmentation {
 // --- Transliteration and ids ---------------------------------------------------
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
   // Ukrainian, Belarusian, Kazakh, Serbian, Macedonian
-  і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u', ә: 'a', ғ: 'g', қ: 'q', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h',
-  ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ў: 'u',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'q',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  ђ: 'dj',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  џ: 'dz',
+  ѓ: 'gj',
+  ќ: 'kj',
+  ѕ: 'dz',
 };
 
 /** Latin letters that do not decompose into a base letter and a mark. */
 const LATIN_SPECIAL: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l', ŧ: 't', ŋ: 'n', ĸ: 'k',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
+  ŧ: 't',
+  ŋ: 'n',
+  ĸ: 'k',
 };
 
 /** Lower-case ASCII for `text`: Cyrillic transliterated, diacritics folded; other scripts dropped. */
@@ -153,9 +216,7 @@ function classify(line: string, alone: boolean): LineClass {
   if (numbered) {
     const heading = isUpperHeading(numbered.rest) || (alone && isTitleLike(numbered.rest));
     if (numbered.numbers.length === 1)
-      return heading
-        ? { type: 'section', number: numbered.numbers[0]!, title: numbered.rest }
-        : { type: 'bullet', text: numbered.rest }; // an item of a numbered list
+      return heading ? { type: 'section', number: numbered.numbers[0]!, title: numbered.rest } : { type: 'bullet', text: numbered.rest }; // an item of a numbered list
     return heading
       ? { type: 'subheading', numbers: numbered.numbers, title: numbered.rest }
       : { type: 'numbered', numbers: numbered.numbers, text: numbered.rest };
@@ -268,9 +329,7 @@ export function segment(text: string): Segmentation {
     sectionNo += 1;
     const prefix = s.number !== null ? `s${s.number}` : '';
     const words = s.title !== null ? idWords(s.title, 3, 40) : '';
-    const sectionId = unique(
-      s.title === null ? 'preamble' : [prefix, words].filter(Boolean).join('-') || `section-${sectionNo}`,
-    );
+    const sectionId = unique(s.title === null ? 'preamble' : [prefix, words].filter(Boolean).join('-') || `section-${sectionNo}`);
     const clauses: ProposedClause[] = [];
     for (const d of s.clauses) {
       clauseNo += 1;

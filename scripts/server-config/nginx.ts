@@ -29,7 +29,9 @@ const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 function headerLines(indent: string, example?: string): string {
   const cache = example ? cacheControlFor(example) : null;
   if (example && !cache) throw new Error(`src/lib/security.ts gives ${example} no Cache-Control`);
-  return [...SECURITY_HEADERS, ...(cache ? [['Cache-Control', cache] as const] : [])].map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`).join('\n');
+  return [...SECURITY_HEADERS, ...(cache ? [['Cache-Control', cache] as const] : [])]
+    .map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`)
+    .join('\n');
 }
 
 export function nginxServer({ root, listen = '8080', serverName = '_' }: NginxOptions): string {

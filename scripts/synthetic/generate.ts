@@ -13,7 +13,17 @@ import { writePolicyFile, type ClauseDraft, type SectionDraft } from '../../src/
 import { webAddressesIn } from '../../src/lib/provenance.ts';
 import { ASPECTS, type AspectId, type AssessmentId, type TopicId } from '../../src/lib/taxonomy.ts';
 import { kebab } from '../new-policy/segment.ts';
-import { JURISDICTIONS, LANGS, NATIONAL_LAW, SECTION_ROLES, SYNTHETIC_LANGUAGES, type LanguageData, type Pair, type SectionRole, type SyntheticLanguage } from './languages.ts';
+import {
+  JURISDICTIONS,
+  LANGS,
+  NATIONAL_LAW,
+  SECTION_ROLES,
+  SYNTHETIC_LANGUAGES,
+  type LanguageData,
+  type Pair,
+  type SectionRole,
+  type SyntheticLanguage,
+} from './languages.ts';
 import { ASSESSMENT_REASONS, ELABORATIONS, NOTE_FILLERS, PHRASES, TN_FILLERS, type Phrase } from './phrases.ts';
 import { policySeed, Random } from './random.ts';
 
@@ -191,8 +201,23 @@ function chromeSection(r: Random, L: LanguageData, claim: (base: string) => stri
 }
 
 /** A policy clause saying the phrases of `unit`, then 0–3 qualifying sentences, annotated from its phrases. */
-function policyClause(r: Random, language: SyntheticLanguage, values: Identity['values'], unit: readonly Phrase[], id: string, prefix: string): DraftClause {
-  const extra = r.sample(ELABORATIONS[language], r.weighted([[0, 18], [1, 38], [2, 30], [3, 14]] as const));
+function policyClause(
+  r: Random,
+  language: SyntheticLanguage,
+  values: Identity['values'],
+  unit: readonly Phrase[],
+  id: string,
+  prefix: string,
+): DraftClause {
+  const extra = r.sample(
+    ELABORATIONS[language],
+    r.weighted([
+      [0, 18],
+      [1, 38],
+      [2, 30],
+      [3, 14],
+    ] as const),
+  );
   const pairs: Pair[] = [...unit.map((p) => p.text[language]), ...extra].map(([o, e]) => [fill(o, values), fill(e, values)] as const);
   const sep = pairs.length > 1 && r.chance(0.25) ? '\n' : ' ';
   const worst = unit.map((p) => p.assessment).sort((a, b) => SEVERITY[b] - SEVERITY[a])[0]!;
@@ -211,13 +236,28 @@ function policyClause(r: Random, language: SyntheticLanguage, values: Identity['
 }
 
 /** Section number `n` of `role`: its heading (the policy's title in the first) and the clauses of its units. */
-function roleSection(r: Random, language: SyntheticLanguage, identity: Identity, shape: Shape, units: readonly Phrase[][], role: SectionRole, n: number, title: Pair, claim: (base: string) => string): DraftSection {
+function roleSection(
+  r: Random,
+  language: SyntheticLanguage,
+  identity: Identity,
+  shape: Shape,
+  units: readonly Phrase[][],
+  role: SectionRole,
+  n: number,
+  title: Pair,
+  claim: (base: string) => string,
+): DraftSection {
   const id = claim(`s${n}-${role}`);
   const [ho, he] = LANGS[language].headings[role];
   const heading: DraftClause =
     n === 1
       ? { id: claim('title'), kind: 'heading', original: title[0], translation: title[1] }
-      : { id: claim(`s${n}-heading`), kind: 'heading', original: shape.numberHeadings ? `${n}. ${ho}` : ho, translation: shape.numberHeadings ? `${n}. ${he}` : he };
+      : {
+          id: claim(`s${n}-heading`),
+          kind: 'heading',
+          original: shape.numberHeadings ? `${n}. ${ho}` : ho,
+          translation: shape.numberHeadings ? `${n}. ${he}` : he,
+        };
   const clauses = [heading];
   units
     .filter((u) => u[0]!.section === role)
@@ -229,7 +269,14 @@ function roleSection(r: Random, language: SyntheticLanguage, identity: Identity,
 }
 
 /** Every section of the policy in order, page chrome on top and at the bottom included; and the title it was given. */
-function buildSections(r: Random, language: SyntheticLanguage, identity: Identity, shape: Shape, units: readonly Phrase[][], roles: readonly SectionRole[]): { sections: DraftSection[]; title: Pair } {
+function buildSections(
+  r: Random,
+  language: SyntheticLanguage,
+  identity: Identity,
+  shape: Shape,
+  units: readonly Phrase[][],
+  roles: readonly SectionRole[],
+): { sections: DraftSection[]; title: Pair } {
   const L = LANGS[language];
   const claim = idClaimer();
   const sections: DraftSection[] = [];
@@ -243,8 +290,13 @@ function buildSections(r: Random, language: SyntheticLanguage, identity: Identit
 
 /** A policy clause's note: what it says, why it has its assessment, stock sentences, and now and then a link to another clause. */
 function writeNote(r: Random, c: DraftClause, policyIds: readonly string[]): string {
-  const parts = [`${cap(c.label!)}. The clause says that ${lowerFirst(stripNumber(c.gist!))}`, r.pick(ASSESSMENT_REASONS[c.assessment!]), ...r.sample(NOTE_FILLERS, r.int(1, 3))];
-  if (policyIds.length > 1 && r.chance(0.35)) parts.push(`See also [the related clause](#${r.pick(policyIds.filter((id) => id !== c.id))}).`);
+  const parts = [
+    `${cap(c.label!)}. The clause says that ${lowerFirst(stripNumber(c.gist!))}`,
+    r.pick(ASSESSMENT_REASONS[c.assessment!]),
+    ...r.sample(NOTE_FILLERS, r.int(1, 3)),
+  ];
+  if (policyIds.length > 1 && r.chance(0.35))
+    parts.push(`See also [the related clause](#${r.pick(policyIds.filter((id) => id !== c.id))}).`);
   return parts.join(' ');
 }
 
@@ -314,7 +366,11 @@ function deriveFindings(r: Random, clauses: readonly DraftClause[]): Findings {
       continue;
     }
     const cited = r.sample(evidence, r.int(1, Math.min(4, evidence.length)));
-    const status = r.weighted([['stated', 5], ['partial', 4], ['unclear', 1]] as const);
+    const status = r.weighted([
+      ['stated', 5],
+      ['partial', 4],
+      ['unclear', 1],
+    ] as const);
     const labels = [...new Set(cited.map((id) => clauses.find((c) => c.id === id)!.label!))].join('; ');
     const value = status === 'stated' ? labels : `${status === 'partial' ? 'Partly' : 'Unclear'}: ${labels}`;
     findings[aspect.id] = { status, value: truncate(value, 200), clauses: cited };
@@ -323,18 +379,35 @@ function deriveFindings(r: Random, clauses: readonly DraftClause[]): Findings {
 }
 
 /** The summary: whose policy it is, a few of its clauses, and what it says nothing on. */
-function writeSummary(r: Random, language: SyntheticLanguage, identity: Identity, clauses: readonly DraftClause[], findings: Findings): string {
+function writeSummary(
+  r: Random,
+  language: SyntheticLanguage,
+  identity: Identity,
+  clauses: readonly DraftClause[],
+  findings: Findings,
+): string {
   const missing = ASPECTS.filter((a) => findings[a.id]!.status === 'not-stated').map((a) => a.label.toLowerCase());
   const said = clauses.filter((c) => c.kind === 'policy').map((c) => stripNumber(c.translation));
   return [
     `A synthetic policy generated for the scaling benchmark, shaped like the real ones: the ${LANGS[language].title[0]![1].toLowerCase()} of the online shop ${identity.domain}, run by ${identity.values['company']!.replace(/\.$/, '')}.`,
     ...r.sample(said, Math.min(said.length, r.int(5, 9))),
-    missing.length ? `It says nothing on ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ' and more' : ''}.` : 'It answers every question of the comparison.',
+    missing.length
+      ? `It says nothing on ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ' and more' : ''}.`
+      : 'It answers every question of the comparison.',
   ].join(' ');
 }
 
 /** The frontmatter, metadata and jurisdictions included, as YAML. */
-function writeFrontmatter(r: Random, language: SyntheticLanguage, identity: Identity, title: Pair, effective: string | null, summary: string, findings: Findings, sourceText: string): string {
+function writeFrontmatter(
+  r: Random,
+  language: SyntheticLanguage,
+  identity: Identity,
+  title: Pair,
+  effective: string | null,
+  summary: string,
+  findings: Findings,
+  sourceText: string,
+): string {
   // As a real policy records it: the address its text names, if any; no capture date.
   const named = webAddressesIn(sourceText)[0];
   const L = LANGS[language];
@@ -346,7 +419,8 @@ function writeFrontmatter(r: Random, language: SyntheticLanguage, identity: Iden
     website: r.chance(0.85) ? `https://www.${identity.domain}/` : null,
     language,
     country: r.chance(0.85) ? L.country : null,
-    countryBasis: 'Synthetic: the country of the language the policy is written in, as a real policy would name it in its address or governing-law clause.',
+    countryBasis:
+      'Synthetic: the country of the language the policy is written in, as a real policy would name it in its address or governing-law clause.',
     source: identity.sourceName,
     provenance: { address: named ? { value: named.value, basis: 'named-in-text' } : null, captured: null },
     updated: effective && r.chance(0.5) ? effective : null,
@@ -383,7 +457,15 @@ export function generatePolicy(index: number, seed = 1): SyntheticPolicy {
   const sourceText = `${sections.map((s) => s.clauses.map((c) => c.original).join('\n')).join('\n\n')}\n`;
   const frontmatter = writeFrontmatter(r, language, identity, title, effective, summary, findings, sourceText);
   const drafts: SectionDraft[] = sections.map((s) => ({ id: s.id, clauses: s.clauses.map(toClauseDraft) }));
-  return { index, slug: identity.slug, language, sourceName: identity.sourceName, sourceText, mdx: writePolicyFile({ frontmatter, sections: drafts }), clauseCount: clauses.length };
+  return {
+    index,
+    slug: identity.slug,
+    language,
+    sourceName: identity.sourceName,
+    sourceText,
+    mdx: writePolicyFile({ frontmatter, sections: drafts }),
+    clauseCount: clauses.length,
+  };
 }
 
 /** Policies 0 … count-1 of the library with this seed. */

@@ -14,7 +14,19 @@ export type SyntheticLanguage = (typeof SYNTHETIC_LANGUAGES)[number];
 export type Pair = readonly [original: string, translation: string];
 
 /** The parts of a policy, in the order its sections come. */
-export const SECTION_ROLES = ['intro', 'controller', 'data', 'purposes', 'marketing', 'sharing', 'retention', 'rights', 'cookies', 'security', 'final'] as const;
+export const SECTION_ROLES = [
+  'intro',
+  'controller',
+  'data',
+  'purposes',
+  'marketing',
+  'sharing',
+  'retention',
+  'rights',
+  'cookies',
+  'security',
+  'final',
+] as const;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 
 /** Everything the generator needs to write in one language. */
@@ -48,7 +60,11 @@ export const JURISDICTIONS: Record<SyntheticLanguage, { id: string; basis: strin
     { id: 'eu', basis: 'inferred', reason: 'Synthetic: a shop in Latvia, an EU member state.' },
     { id: 'lv', basis: 'inferred', reason: 'Synthetic: written in Latvian for buyers in Latvia.' },
   ],
-  sq: ['al', 'xk', 'mk'].map((id) => ({ id, basis: 'candidate', reason: 'Synthetic: Albanian is an official language there, and the policy names no country.' })),
+  sq: ['al', 'xk', 'mk'].map((id) => ({
+    id,
+    basis: 'candidate',
+    reason: 'Synthetic: Albanian is an official language there, and the policy names no country.',
+  })),
   ru: [{ id: 'kz', basis: 'inferred', reason: 'Synthetic: a Russian-language shop on a .kz domain.' }],
 };
 

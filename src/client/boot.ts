@@ -12,8 +12,7 @@ import { addClauseButtons } from './reading/clause-buttons.ts';
 
 const searchInput = () => document.querySelector<HTMLInputElement>('#site-search-input');
 
-const typing = (el: Element | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+const typing = (el: Element | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 document.addEventListener('keydown', (event) => {
   if (event.altKey || event.defaultPrevented) return;

@@ -44,6 +44,7 @@ export function syncControls(): void {
 export function onPrefChange(el: HTMLInputElement | HTMLSelectElement): void {
   const name = el.dataset.pref as PrefName;
   if (!(name in PREFS)) return;
-  if (el instanceof HTMLInputElement && el.type === 'checkbox') setPref(name, el.checked ? (el.dataset.on ?? 'shown') : (el.dataset.off ?? 'hidden'));
+  if (el instanceof HTMLInputElement && el.type === 'checkbox')
+    setPref(name, el.checked ? (el.dataset.on ?? 'shown') : (el.dataset.off ?? 'hidden'));
   else setPref(name, el.value);
 }

@@ -16,7 +16,11 @@ import { buildSearchIndex, type BuildOptions } from '../lib/search/build-index.t
 import { isCompressed, SEARCH_BASE, signed } from '../lib/search/index-format.ts';
 
 /** Writes every file of the index for `policies` under `siteDir`; returns how many files and bytes. */
-export function writeSearchIndex(policies: readonly Policy[], siteDir: string, options: BuildOptions = {}): { files: number; bytes: number } {
+export function writeSearchIndex(
+  policies: readonly Policy[],
+  siteDir: string,
+  options: BuildOptions = {},
+): { files: number; bytes: number } {
   rmSync(join(siteDir, SEARCH_BASE), { recursive: true, force: true });
   let bytes = 0;
   const files = buildSearchIndex(policies, options);
@@ -51,8 +55,14 @@ export default function searchIndexIntegration(): AstroIntegration {
         const policies = shared ?? loadLibrary({ root });
         // The scale tests build with a small tier (PIP_SEARCH_TIER) so that a library of 53 policies has tails to read.
         const tier = Number(process.env['PIP_SEARCH_TIER']);
-        const { files, bytes } = writeSearchIndex(policies, fileURLToPath(dir), Number.isInteger(tier) && tier > 0 ? { tierSize: tier } : {});
-        logger.info(`search index: ${policies.reduce((n, p) => n + p.clauses.length, 0)} clauses of ${policies.length} policies, ${files} files, ${(bytes / 1024).toFixed(0)} KB`);
+        const { files, bytes } = writeSearchIndex(
+          policies,
+          fileURLToPath(dir),
+          Number.isInteger(tier) && tier > 0 ? { tierSize: tier } : {},
+        );
+        logger.info(
+          `search index: ${policies.reduce((n, p) => n + p.clauses.length, 0)} clauses of ${policies.length} policies, ${files} files, ${(bytes / 1024).toFixed(0)} KB`,
+        );
       },
     },
   };

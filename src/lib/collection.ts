@@ -25,7 +25,10 @@ export async function getPolicies(): Promise<Policy[]> {
   return entries
     .map((e) => {
       const policy = loaded.get(e.data.slug);
-      if (!policy) throw new Error(`The policy ${e.data.slug} (${e.data.file}) is in the content collection but was not loaded in this process: pages must be rendered by the process that ran the content loader (astro build or astro dev).`);
+      if (!policy)
+        throw new Error(
+          `The policy ${e.data.slug} (${e.data.file}) is in the content collection but was not loaded in this process: pages must be rendered by the process that ran the content loader (astro build or astro dev).`,
+        );
       return policy;
     })
     .sort((a, b) => a.source.localeCompare(b.source));

@@ -31,7 +31,19 @@ const sourceProvenance = {
 
 /** A clause as exported: the model's clause with its URL; notes as plain text; references as URLs. */
 export const exportedClauseSchema = clauseSchema
-  .pick({ id: true, section: true, kind: true, label: true, original: true, translation: true, topics: true, gdpr: true, assessment: true, note: true, translatorNote: true })
+  .pick({
+    id: true,
+    section: true,
+    kind: true,
+    label: true,
+    original: true,
+    translation: true,
+    topics: true,
+    gdpr: true,
+    assessment: true,
+    note: true,
+    translatorNote: true,
+  })
   .extend({
     url,
     /** The clauses the author points to, as URLs. */
@@ -42,7 +54,15 @@ export const exportedClauseSchema = clauseSchema
   .strict();
 
 const aspectsSchema = z.array(
-  z.object({ id: z.enum(ASPECT_IDS), label: z.string(), group: z.enum(ASPECT_GROUPS.map((g) => g.id) as [string, ...string[]]), gdpr: z.array(z.string()), checklist: z.boolean() }).strict(),
+  z
+    .object({
+      id: z.enum(ASPECT_IDS),
+      label: z.string(),
+      group: z.enum(ASPECT_GROUPS.map((g) => g.id) as [string, ...string[]]),
+      gdpr: z.array(z.string()),
+      checklist: z.boolean(),
+    })
+    .strict(),
 );
 const topicsSchema = z.array(z.object({ id: z.enum(TOPIC_IDS), label: z.string() }).strict());
 
@@ -94,7 +114,9 @@ export const exportedIndexSchema = z
   .strict();
 
 /** The law layer as exported. */
-export const exportedJurisdictionsSchema = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), jurisdictions: z.array(jurisdictionSchema.omit({ file: true })) }).strict();
+export const exportedJurisdictionsSchema = z
+  .object({ schemaVersion: z.literal(SCHEMA_VERSION), jurisdictions: z.array(jurisdictionSchema.omit({ file: true })) })
+  .strict();
 
 const pair = z.object({ text: z.string(), english: z.string() }).strict();
 
@@ -137,12 +159,28 @@ export type ExportedLetters = z.output<typeof exportedLettersSchema>;
 export type ExportedIndex = z.output<typeof exportedIndexSchema>;
 export type ExportedJurisdictions = z.output<typeof exportedJurisdictionsSchema>;
 
-const jsonSchema = (schema: z.ZodType, id: string, title: string) => ({ ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }), $id: id, title });
+const jsonSchema = (schema: z.ZodType, id: string, title: string) => ({
+  ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }),
+  $id: id,
+  title,
+});
 
 /** The published JSON Schemas (draft 2020-12), by file name under /data/schema/. */
 export const JSON_SCHEMAS = {
   'index.schema.json': jsonSchema(exportedIndexSchema, '/data/schema/index.schema.json', 'Privacy in Parallel: the index of the library'),
-  'policy.schema.json': jsonSchema(exportedPolicySchema, '/data/schema/policy.schema.json', 'Privacy in Parallel: one annotated privacy policy'),
-  'letters.schema.json': jsonSchema(exportedLettersSchema, '/data/schema/letters.schema.json', 'Privacy in Parallel: the request letters for one policy'),
-  'jurisdictions.schema.json': jsonSchema(exportedJurisdictionsSchema, '/data/schema/jurisdictions.schema.json', 'Privacy in Parallel: the jurisdictions, their laws, authorities and rules'),
+  'policy.schema.json': jsonSchema(
+    exportedPolicySchema,
+    '/data/schema/policy.schema.json',
+    'Privacy in Parallel: one annotated privacy policy',
+  ),
+  'letters.schema.json': jsonSchema(
+    exportedLettersSchema,
+    '/data/schema/letters.schema.json',
+    'Privacy in Parallel: the request letters for one policy',
+  ),
+  'jurisdictions.schema.json': jsonSchema(
+    exportedJurisdictionsSchema,
+    '/data/schema/jurisdictions.schema.json',
+    'Privacy in Parallel: the jurisdictions, their laws, authorities and rules',
+  ),
 } as const;

@@ -5,19 +5,33 @@
  * src/pages/data/ only serialise what these return.
  */
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, type ExportedIndex, type ExportedJurisdictions, type ExportedLetters, type ExportedPolicy } from './exports-schema.ts';
+import {
+  SCHEMA_VERSION,
+  type ExportedIndex,
+  type ExportedJurisdictions,
+  type ExportedLetters,
+  type ExportedPolicy,
+} from './exports-schema.ts';
 import type { RightsBook } from './letters/fill.ts';
 import type { Jurisdiction } from './jurisdiction/model.ts';
 import type { Policy } from './policy/model.ts';
 import { notePlainText } from './policy/notes.ts';
 import { ASPECTS, TOPICS } from './taxonomy.ts';
-import { clausePath, comparisonCsvPath, JURISDICTIONS_DATA_PATH, jurisdictionPath, lawPath, policyDataPath, policyPath, rightsPath } from './urls.ts';
+import {
+  clausePath,
+  comparisonCsvPath,
+  JURISDICTIONS_DATA_PATH,
+  jurisdictionPath,
+  lawPath,
+  policyDataPath,
+  policyPath,
+  rightsPath,
+} from './urls.ts';
 import { paginate } from './pagination.ts';
 import { sourcePath } from './provenance.ts';
 
 /** Absolute URL when the site's address is known, else a root-relative path. */
 const absolute = (site: URL | undefined, path: string) => (site ? new URL(path, site).href : path);
-
 
 /** One policy, whole, as its data file holds it. */
 export function toPolicyJson(p: Policy, site?: URL): ExportedPolicy {
@@ -53,7 +67,12 @@ export function toPolicyJson(p: Policy, site?: URL): ExportedPolicy {
       seeAlso: c.seeAlso.map((ref) => absolute(site, clausePath(ref.policy ?? p.slug, ref.clause))),
     })),
     // Object.fromEntries cannot know that every aspect is a key; ASPECTS lists them all.
-    findings: Object.fromEntries(ASPECTS.map((a) => [a.id, { status: p.findings[a.id].status, value: p.findings[a.id].value, clauses: [...p.findings[a.id].clauses] }])) as ExportedPolicy['findings'],
+    findings: Object.fromEntries(
+      ASPECTS.map((a) => [
+        a.id,
+        { status: p.findings[a.id].status, value: p.findings[a.id].value, clauses: [...p.findings[a.id].clauses] },
+      ]),
+    ) as ExportedPolicy['findings'],
   };
 }
 
@@ -98,7 +117,10 @@ export function libraryIndexText(index: ExportedIndex): string {
 
 /** The law layer, every fact with its sources. */
 export function toJurisdictionsJson(jurisdictions: readonly Jurisdiction[]): ExportedJurisdictions {
-  return { schemaVersion: SCHEMA_VERSION, jurisdictions: jurisdictions.map(({ file: _file, ...rest }) => rest) as ExportedJurisdictions['jurisdictions'] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    jurisdictions: jurisdictions.map(({ file: _file, ...rest }) => rest) as ExportedJurisdictions['jurisdictions'],
+  };
 }
 
 /** A policy's request letters, filled, with the law and article each cites. */
@@ -111,7 +133,16 @@ export function toLettersJson(policy: Policy, books: readonly RightsBook[], site
       jurisdiction: b.jurisdiction.id,
       law: b.law.id,
       language: b.template.language,
-      letters: b.letters.map((l) => ({ id: l.id, right: l.right, name: l.name, article: l.article, law: l.law.id, to: l.to, subject: { ...l.subject }, letter: { ...l.letter } })),
+      letters: b.letters.map((l) => ({
+        id: l.id,
+        right: l.right,
+        name: l.name,
+        article: l.article,
+        law: l.law.id,
+        to: l.to,
+        subject: { ...l.subject },
+        letter: { ...l.letter },
+      })),
     })),
   };
 }
@@ -156,7 +187,8 @@ export function toComparisonCsv(policies: readonly Policy[], site?: URL, header 
       const f = p.findings[a.id];
       rows.push([p.slug, a.id, f.status, f.value, f.clauses.map((id) => absolute(site, clausePath(p.slug, id))).join(' ')]);
     }
-    for (const j of p.jurisdictions) rows.push([p.slug, 'jurisdiction', j.basis, `${j.id}: ${j.reason}`, absolute(site, jurisdictionPath(j.id))]);
+    for (const j of p.jurisdictions)
+      rows.push([p.slug, 'jurisdiction', j.basis, `${j.id}: ${j.reason}`, absolute(site, jurisdictionPath(j.id))]);
   }
   return rows.length ? toCsv(rows) : '';
 }

@@ -41,7 +41,9 @@ const EURLEX_LANGUAGES: Record<string, string> = { cs: 'CS', lv: 'LV' };
 export function gdprArticleUrl(ref: string, language = 'en'): string {
   const article = /^\d+/.exec(ref)?.[0] ?? ref;
   const lang = EURLEX_LANGUAGES[language];
-  return lang ? `https://eur-lex.europa.eu/legal-content/${lang}/TXT/HTML/?uri=CELEX:32016R0679#art_${article}` : `https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_${article}`;
+  return lang
+    ? `https://eur-lex.europa.eu/legal-content/${lang}/TXT/HTML/?uri=CELEX:32016R0679#art_${article}`
+    : `https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_${article}`;
 }
 
 /** The languages besides English in which a policy's GDPR references are also linked. */
@@ -61,7 +63,9 @@ export function lawUrl(law: Law, jurisdiction: Jurisdiction): string {
 
 /** A law's short English name: its English title with its number where the title lacks it. */
 export function lawName(law: Law): string {
-  return law.number && !law.titleEnglish.includes(law.number.replace(/ Sb\.$/, '')) ? `${law.titleEnglish} (${law.number})` : law.titleEnglish;
+  return law.number && !law.titleEnglish.includes(law.number.replace(/ Sb\.$/, ''))
+    ? `${law.titleEnglish} (${law.number})`
+    : law.titleEnglish;
 }
 
 /** A policy's jurisdictions resolved, each with its union (for a member state). */
@@ -75,12 +79,21 @@ export function jurisdictionsOf(policy: Pick<Policy, 'jurisdictions'>, all: Read
 
 /** Where a reader of the policy can complain: the authorities of its jurisdictions (a union has none of its own). */
 export function authoritiesFor(policy: Pick<Policy, 'jurisdictions'>, all: ReadonlyMap<string, Jurisdiction>) {
-  return jurisdictionsOf(policy, all).flatMap(({ ref, jurisdiction }) => (jurisdiction.authority ? [{ ref, jurisdiction, authority: jurisdiction.authority }] : []));
+  return jurisdictionsOf(policy, all).flatMap(({ ref, jurisdiction }) =>
+    jurisdiction.authority ? [{ ref, jurisdiction, authority: jurisdiction.authority }] : [],
+  );
 }
 
 /** Whether a clause's law reference is about a rule: the same law, and the rule's article (when it has one) named in the reference. */
-const bearsOn = (ref: LawRef, rule: Rule) => ref.law === rule.law && (!rule.article || normalise(ref.article).includes(normalise(rule.article).replace(/^(art(icle)?|section|§)\s*/, '')));
-const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/^(art\.?|article|section|§)\s*/, '').trim();
+const bearsOn = (ref: LawRef, rule: Rule) =>
+  ref.law === rule.law &&
+  (!rule.article || normalise(ref.article).includes(normalise(rule.article).replace(/^(art(icle)?|section|§)\s*/, '')));
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(art\.?|article|section|§)\s*/, '')
+    .trim();
 
 export interface RuleReading {
   readonly jurisdiction: Jurisdiction;
@@ -100,7 +113,9 @@ export function rulesFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>)
       for (const rule of j.rules) {
         if (seen.has(rule)) continue;
         seen.add(rule);
-        const clauses = policy.clauses.filter((c) => c.laws.some((ref) => bearsOn(ref, rule))).map((clause) => ({ clause, url: clausePath(policy.slug, clause.id) }));
+        const clauses = policy.clauses
+          .filter((c) => c.laws.some((ref) => bearsOn(ref, rule)))
+          .map((clause) => ({ clause, url: clausePath(policy.slug, clause.id) }));
         out.push({ jurisdiction: j, rule, law: laws.get(rule.law)?.law ?? null, clauses });
       }
   return out;

@@ -39,7 +39,13 @@ export interface Page<T> {
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, not ${size}`);
   const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size), first: i * size + 1, total: items.length }));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    items: items.slice(i * size, (i + 1) * size),
+    first: i * size + 1,
+    total: items.length,
+  }));
 }
 
 /** The page of a listing that holds the item at 0-based `index`. */
@@ -54,6 +60,7 @@ export interface ListingPlaces {
 /** Where every policy appears in the listings, computed once for the library (by the policy pages' route). */
 export function listingPlaces(policies: readonly Policy[]): Map<string, ListingPlaces> {
   const topics = new Map<string, Partial<Record<TopicId, number>>>(policies.map((p) => [p.slug, {}]));
-  for (const topic of TOPIC_IDS) policiesOnTopic(policies, topic).forEach(({ policy }, i) => (topics.get(policy.slug)![topic] = pageOf(i, 'topic')));
+  for (const topic of TOPIC_IDS)
+    policiesOnTopic(policies, topic).forEach(({ policy }, i) => (topics.get(policy.slug)![topic] = pageOf(i, 'topic')));
   return new Map(policies.map((p, i) => [p.slug, { compare: pageOf(i, 'compare'), topics: topics.get(p.slug)! }]));
 }

@@ -8,7 +8,8 @@
 import type { Policy } from './policy/model.ts';
 
 /** How the translations and notes were made and who has not yet checked them: said wherever the English is read or cited. */
-export const TRANSLATION_CAVEAT = 'English translation and notes drafted and reviewed by AI models; not yet reviewed by a professional translator or lawyer.';
+export const TRANSLATION_CAVEAT =
+  'English translation and notes drafted and reviewed by AI models; not yet reviewed by a professional translator or lawyer.';
 
 /** Where the site publishes a source text, byte for byte. */
 export const sourcePath = (file: string): string => `/sources/${file}`;
@@ -22,10 +23,16 @@ export function addressStatement(address: Provenance['address']): string {
 }
 
 /** The date part of a source statement. */
-export const captureStatement = (captured: Provenance['captured']): string => (captured === null ? 'capture date not recorded' : `captured on ${captured}`);
+export const captureStatement = (captured: Provenance['captured']): string =>
+  captured === null ? 'capture date not recorded' : `captured on ${captured}`;
 
 /** What a citation says of the source: file, hash, where the raw text is, the address and the capture date. */
-export function sourceStatement(s: { readonly file: string; readonly sha256: string; readonly rawUrl: string; readonly provenance: Provenance }): string {
+export function sourceStatement(s: {
+  readonly file: string;
+  readonly sha256: string;
+  readonly rawUrl: string;
+  readonly provenance: Provenance;
+}): string {
   return `Source text ${s.file}, SHA-256 ${s.sha256}, ${s.rawUrl}; ${addressStatement(s.provenance.address)}; ${captureStatement(s.provenance.captured)}.`;
 }
 

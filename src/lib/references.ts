@@ -26,7 +26,10 @@ export function seeAlsoLinks(policy: Policy, library: ReadonlyMap<string, Policy
     if (resolved.length === 0) continue;
     links.set(
       clause.id,
-      resolved.map(({ policy: p, clause: c }) => ({ href: clausePath(p.slug, c.id), label: p.slug === policy.slug ? c.label : `${p.shortName}: ${c.label}` })),
+      resolved.map(({ policy: p, clause: c }) => ({
+        href: clausePath(p.slug, c.id),
+        label: p.slug === policy.slug ? c.label : `${p.shortName}: ${c.label}`,
+      })),
     );
   }
   return links;

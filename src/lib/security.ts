@@ -92,7 +92,9 @@ export const CACHE_RULES: readonly (readonly [pattern: string, cacheControl: str
 
 /** The Cache-Control that CACHE_RULES give `path`, or null for the host's default. */
 export function cacheControlFor(path: string): string | null {
-  const rule = CACHE_RULES.find(([pattern]) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path));
+  const rule = CACHE_RULES.find(([pattern]) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path),
+  );
   return rule ? rule[1] : null;
 }
 

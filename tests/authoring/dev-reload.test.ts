@@ -55,8 +55,15 @@ test('a broken edit is reported with file, line and column, and the last good pa
   const text = readFileSync(path, 'utf8');
   writeFileSync(path, text.replace('topics="consent, legal-basis"', 'topics="consnet, legal-basis"'));
   let output = '';
-  for (const started = Date.now(); Date.now() - started < 30_000 && !output.includes('consnet'); await new Promise((r) => setTimeout(r, 300))) output = server.output();
-  expect(output).toMatch(/src\/content\/policies\/caviar-kz\.mdx:\d+:\d+ clause "s1-consent-by-ordering": attribute "topics" unknown topic "consnet"; did you mean "consent"\?/);
+  for (
+    const started = Date.now();
+    Date.now() - started < 30_000 && !output.includes('consnet');
+    await new Promise((r) => setTimeout(r, 300))
+  )
+    output = server.output();
+  expect(output).toMatch(
+    /src\/content\/policies\/caviar-kz\.mdx:\d+:\d+ clause "s1-consent-by-ordering": attribute "topics" unknown topic "consnet"; did you mean "consent"\?/,
+  );
   expect(await page()).toContain('REPLACED FILE: the user gives consent');
   writeFileSync(path, text.replace('REPLACED FILE', 'FIXED AGAIN'));
   expect(await pageWith('FIXED AGAIN')).toContain('FIXED AGAIN: the user gives consent');
@@ -68,5 +75,7 @@ test('the search page and the header’s box say that search works in the built 
   expect(searchPage).toContain(`<p class="search-dev-notice`);
   expect(searchPage).toContain(DEV_NOTICE);
   const home = await (await fetch(`${server.url}/`)).text();
-  expect(home).toMatch(new RegExp(`<p role="status" aria-live="polite" class="search-status"[^>]*>${DEV_NOTICE.replace(/[.()]/g, '\\$&')}</p>`));
+  expect(home).toMatch(
+    new RegExp(`<p role="status" aria-live="polite" class="search-status"[^>]*>${DEV_NOTICE.replace(/[.()]/g, '\\$&')}</p>`),
+  );
 });

@@ -93,4 +93,3 @@ test('on a phone the aspect column stays in view while the table scrolls sideway
   expect(header!.x).toBeLessThan(box!.x + 10);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
-

@@ -92,7 +92,9 @@ test('the comparison’s law rows link to the law pages and to the clauses that 
   const { page } = await site.open();
   await page.goto(`${baseUrl}/compare/`);
   const applying = page.locator('tr#applicable-law');
-  for (const p of library) for (const ref of p.jurisdictions) expect(await applying.locator(`a[href="/law/${ref.id}/"]`).count(), `${p.slug} ${ref.id}`).toBeGreaterThan(0);
+  for (const p of library)
+    for (const ref of p.jurisdictions)
+      expect(await applying.locator(`a[href="/law/${ref.id}/"]`).count(), `${p.slug} ${ref.id}`).toBeGreaterThan(0);
   expect(await applying.locator('.evidence a[href^="/policies/caviar-kz/#"]').count()).toBeGreaterThan(0);
   expect(await page.locator('tr#authority a[href="/law/lv/#authority"]').count()).toBe(1);
   // The rights rows link each policy to its ready letter.
@@ -186,7 +188,13 @@ describe('the rights page', () => {
     await card.getByRole('link', { name: 'Print this letter' }).click();
     await page.emulateMedia({ media: 'print' });
     expect(await card.locator('.letter-original').isVisible()).toBe(true);
-    expect(await page.locator('.letter-card').filter({ hasNot: page.locator(`[id="${erasure.id}-title"]`) }).first().isVisible()).toBe(false);
+    expect(
+      await page
+        .locator('.letter-card')
+        .filter({ hasNot: page.locator(`[id="${erasure.id}-title"]`) })
+        .first()
+        .isVisible(),
+    ).toBe(false);
     expect(await page.locator('.rights-how').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
   });
@@ -222,7 +230,9 @@ describe('a letter with a choice, and a complaint with what the authority requir
     await card.getByLabel(erasure.choices[0]!.label).selectOption('unlawful');
     await expect.poll(() => sent(card.locator('.letter-original'))).toContain('byly zpracovány protiprávně');
     expect(await sent(card.locator('.letter-original'))).not.toContain('již nejsou potřebné');
-    expect(await sent(card.locator('.letter-columns > div').nth(1).locator('.letter-text'))).toContain('they have been unlawfully processed');
+    expect(await sent(card.locator('.letter-columns > div').nth(1).locator('.letter-text'))).toContain(
+      'they have been unlawfully processed',
+    );
   });
 
   test('the complaint to the Data State Inspectorate says beside it how it must be signed and sent, with the source', async () => {
@@ -234,6 +244,8 @@ describe('a letter with a choice, and a complaint with what the authority requir
     expect(await requirements.locator('a[href="https://www.dvi.gov.lv/lv/iesniegumu-paraugi"]').count()).toBe(1);
     // The Latvian letters name the shop: the reader's website address stands in for the owner the policy does not name.
     await page.getByLabel('The shop’s website address').fill('https://veikals.example');
-    await expect.poll(() => sent(page.locator('#eu-access-15 .letter-original'))).toContain('interneta veikala https://veikals.example pārzinis');
+    await expect
+      .poll(() => sent(page.locator('#eu-access-15 .letter-original')))
+      .toContain('interneta veikala https://veikals.example pārzinis');
   });
 });

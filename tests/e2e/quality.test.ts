@@ -138,14 +138,20 @@ describe.each(['/', '/compare/', '/policies/caviar-kz/'])('keyboard only on %s',
     const { page } = await site.open();
     await page.goto(`${baseUrl}${path}`);
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(first).toEqual({ text: 'Skip to content', href: '#main' });
     expect(await page.locator('.skip-link').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
     const focusable = await page.evaluate(
-      () => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter((el) => (el as HTMLElement).offsetParent !== null).length,
+      () =>
+        [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter(
+          (el) => (el as HTMLElement).offsetParent !== null,
+        ).length,
     );
     const seen = new Set<string>();
     let wrapped = false;
@@ -188,7 +194,12 @@ test('the test browser lays text out in the fixed fonts only, whatever else the 
       mono: [root.getPropertyValue('--font-mono'), '"DejaVu Sans Mono"'],
       pre: [getComputedStyle(document.querySelector('pre')!).fontFamily, '"DejaVu Sans Mono"'],
     };
-    return Object.fromEntries(Object.entries(stacks).map(([name, [stack, face]]) => [name, { stack: stack!.trim().length > 0, asItsFace: width(stack!) === width(face!) }]));
+    return Object.fromEntries(
+      Object.entries(stacks).map(([name, [stack, face]]) => [
+        name,
+        { stack: stack!.trim().length > 0, asItsFace: width(stack!) === width(face!) },
+      ]),
+    );
   });
   const fine = { stack: true, asItsFace: true };
   expect(widths).toEqual({ page: fine, sans: fine, serif: fine, mono: fine, pre: fine });

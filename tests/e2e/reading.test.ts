@@ -107,12 +107,24 @@ describe.each(sizes)('at %s size', (_name, viewport) => {
     const dialog = page.getByRole('dialog', { name: /Cite/ });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     const text = await dialog.locator('textarea').inputValue();
-    for (const part of [clsmart.shortName, clsmart.title, clsmart.originalTitle, clause.label, `[${clause.id}]`, `${baseUrl}/policies/clsmart-cz/#${clause.id}`, 'accessed '])
+    for (const part of [
+      clsmart.shortName,
+      clsmart.title,
+      clsmart.originalTitle,
+      clause.label,
+      `[${clause.id}]`,
+      `${baseUrl}/policies/clsmart-cz/#${clause.id}`,
+      'accessed ',
+    ])
       expect(text).toContain(part);
     // The source: its hash (as sources/SHA256SUMS records it), where the raw text is, the address the text names, and no capture date.
-    expect(text).toContain(`Source text 001_2c31ca6f0ba12496.txt, SHA-256 09844f87400659a26f6cbb0f0023e9137c154485494f80ff7c25d8d4ab592506, ${baseUrl}/sources/001_2c31ca6f0ba12496.txt;`);
+    expect(text).toContain(
+      `Source text 001_2c31ca6f0ba12496.txt, SHA-256 09844f87400659a26f6cbb0f0023e9137c154485494f80ff7c25d8d4ab592506, ${baseUrl}/sources/001_2c31ca6f0ba12496.txt;`,
+    );
     expect(text).toContain('; address named in the text: www.clsmart.com; capture date not recorded.');
-    expect(text).toContain('English translation and notes drafted and reviewed by AI models; not yet reviewed by a professional translator or lawyer.');
+    expect(text).toContain(
+      'English translation and notes drafted and reviewed by AI models; not yet reviewed by a professional translator or lawyer.',
+    );
     expect(text).not.toContain('captured from');
     await dialog.getByRole('button', { name: 'Copy citation' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);

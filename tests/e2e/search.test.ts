@@ -105,7 +105,7 @@ test('filters narrow the results, and live in the URL', async () => {
   // Ticking an assessment box narrows further and updates the address.
   await page.locator('input[name="assessment"][value="serious"]').check();
   await expect.poll(() => page.url()).toContain('assessment=serious');
-  await expect.poll(async () => (await page.locator('.search-hit-link').count())).toBeLessThan(narrowed.hrefs.length);
+  await expect.poll(async () => await page.locator('.search-hit-link').count()).toBeLessThan(narrowed.hrefs.length);
   for (const href of await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(withoutHighlight(href))!;
     expect(clause(slug!, id!).assessment).toBe('serious');
@@ -115,10 +115,37 @@ test('filters narrow the results, and live in the URL', async () => {
 describe.each([
   // The table of issue “search that finds the clause a reader means”: each reader's query and the clauses meant.
   ['police', ['latvian-shop-lv#s6-authorities']],
-  ['delete my data', ['caviar-kz#s6-1-right-to-demand-deletion', 'caviar-kz#s4-2-delete-account-data', 'caviar-kz#s4-3-how-to-request-changes', 'caviar-kz#s6-2-self-deletion-in-account', 'latvian-shop-lv#s8-right-erasure-latvian-law', 'latvian-shop-lv#s5-destruction-after-five-years', 'clsmart-cz#rights-list', 'albanian-shop-sq#access-delete-your-data']],
+  [
+    'delete my data',
+    [
+      'caviar-kz#s6-1-right-to-demand-deletion',
+      'caviar-kz#s4-2-delete-account-data',
+      'caviar-kz#s4-3-how-to-request-changes',
+      'caviar-kz#s6-2-self-deletion-in-account',
+      'latvian-shop-lv#s8-right-erasure-latvian-law',
+      'latvian-shop-lv#s5-destruction-after-five-years',
+      'clsmart-cz#rights-list',
+      'albanian-shop-sq#access-delete-your-data',
+    ],
+  ],
   ['date of birth', ['caviar-kz#s1-data-provided']],
-  ['do they sell my data', ['kivismart-cz#sharing-no-sale-aggregated-data', 'latvian-shop-lv#s1-no-spam-no-sale', 'albanian-shop-sq#collection-voluntary-no-sale-marketing']],
-  ['card details', ['albanian-shop-sq#security-encryption-card-data-staff-access', 'albanian-shop-sq#orders-contact-card-data-marketing', 'latvian-shop-lv#s3-no-card-data', 'latvian-shop-lv#s3-payment-data-collected']],
+  [
+    'do they sell my data',
+    [
+      'kivismart-cz#sharing-no-sale-aggregated-data',
+      'latvian-shop-lv#s1-no-spam-no-sale',
+      'albanian-shop-sq#collection-voluntary-no-sale-marketing',
+    ],
+  ],
+  [
+    'card details',
+    [
+      'albanian-shop-sq#security-encryption-card-data-staff-access',
+      'albanian-shop-sq#orders-contact-card-data-marketing',
+      'latvian-shop-lv#s3-no-card-data',
+      'latvian-shop-lv#s3-payment-data-collected',
+    ],
+  ],
   ['cookies identify the user', ['caviar-kz#s1-technical-info-cookies']],
 ] as const)('“%s”', (query, meant) => {
   test('puts a clause the reader means first or second', async () => {
@@ -126,7 +153,10 @@ describe.each([
     const { page, errors } = await site.open();
     const { hrefs } = await search(page, query);
     const first = hrefs.slice(0, 2).map((h) => withoutHighlight(h).replace(/^\/policies\/([^/]+)\/#/, '$1#'));
-    expect(first.some((id) => (meant as readonly string[]).includes(id)), `first two: ${first.join(', ')}`).toBe(true);
+    expect(
+      first.some((id) => (meant as readonly string[]).includes(id)),
+      `first two: ${first.join(', ')}`,
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 });
@@ -170,7 +200,10 @@ test('a question about a concept offers its comparison row and topic above the r
 });
 
 test('a question no policy answers says so and links the comparison row, instead of an empty page', async () => {
-  expect(library.every((p) => p.findings.children.status === 'not-stated'), 'no policy states anything about children').toBe(true);
+  expect(
+    library.every((p) => p.findings.children.status === 'not-stated'),
+    'no policy states anything about children',
+  ).toBe(true);
   const { page } = await site.open();
   await search(page, 'children');
   const concepts = page.locator('.search-concepts');
@@ -260,7 +293,9 @@ test('a shard that fails to load: the search page says search failed, and its Re
   await page.route('**/search-index/terms/**', (route) => route.abort(), { times: 1 });
   await page.goto(`${baseUrl}/search/?q=cookies`);
   const alert = page.locator('search-page .search-failure [role="alert"]');
-  await expect.poll(async () => (await alert.count()) && (await alert.textContent())).toBe('Search failed: part of its index could not be loaded (is the connection down?).');
+  await expect
+    .poll(async () => (await alert.count()) && (await alert.textContent()))
+    .toBe('Search failed: part of its index could not be loaded (is the connection down?).');
   expect(await page.locator('.search-hit-link').count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
   await page.locator('search-page').getByRole('button', { name: 'Retry' }).click();
@@ -298,7 +333,9 @@ test('a host that sends the shards with Content-Encoding: gzip (the browser unpa
   const encodings: string[] = [];
   page.on('response', (r) => void (r.url().endsWith('.bin') && encodings.push(r.headers()['content-encoding'] ?? 'none')));
   await page.goto(`${host.url}/search/?q=cookies`);
-  await expect.poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '', { timeout: 15_000 }).toMatch(/^\d+ matching clauses/);
+  await expect
+    .poll(async () => (await page.locator('search-page [role="status"]').textContent()) ?? '', { timeout: 15_000 })
+    .toMatch(/^\d+ matching clauses/);
   expect(await page.locator('.search-hit-link').count()).toBeGreaterThan(0);
   expect(encodings.length).toBeGreaterThan(0);
   expect(encodings.every((e) => e === 'gzip')).toBe(true);
@@ -365,7 +402,10 @@ test('a misspelt word finds what the right one finds, and “Did you mean” rer
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const right = (await search(page, 'cookies')).hrefs;
-  expect(fetched.filter((p) => p.includes('/search-index/words/')), 'a word the library has reads no vocabulary').toEqual([]);
+  expect(
+    fetched.filter((p) => p.includes('/search-index/words/')),
+    'a word the library has reads no vocabulary',
+  ).toEqual([]);
   const wrong = await search(page, 'cokies');
   expect(wrong.hrefs.length).toBeGreaterThan(0);
   expect(right).toContain(wrong.hrefs[0]!.replace('highlight=cokies', 'highlight=cookies'));
@@ -392,7 +432,14 @@ test('a policy’s name narrows to it as a filter chip; removing the chip search
   await chip.click();
   await expect.poll(() => page.locator('.search-named').isVisible()).toBe(false);
   await expect.poll(() => new URL(page.url()).searchParams.get('names')).toBe('off');
-  await expect.poll(async () => new Set(await page.locator('.search-results a.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]))).size).toBeGreaterThan(1);
+  await expect
+    .poll(
+      async () =>
+        new Set(
+          await page.locator('.search-results a.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2])),
+        ).size,
+    )
+    .toBeGreaterThan(1);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
   expect(await page.locator('search-page [role="status"]').textContent()).not.toMatch(/ in caviar/);
   // An ordinary word is no name: no chip.
@@ -405,8 +452,13 @@ test('the header’s box says which policy a name narrowed its results to', asyn
   const { page } = await site.open();
   await page.goto(`${baseUrl}/`);
   await page.locator('#site-search-input').fill('caviar cookies');
-  await expect.poll(() => page.locator('site-search [role="status"]').textContent(), { timeout: 15_000 }).toMatch(/matching clauses? in caviar\.com\.kz for “caviar cookies”/);
-  const hrefs = await page.getByRole('listbox', { name: 'Matching clauses' }).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  await expect
+    .poll(() => page.locator('site-search [role="status"]').textContent(), { timeout: 15_000 })
+    .toMatch(/matching clauses? in caviar\.com\.kz for “caviar cookies”/);
+  const hrefs = await page
+    .getByRole('listbox', { name: 'Matching clauses' })
+    .locator('a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const h of hrefs) expect(h).toMatch(/^\/policies\/caviar-kz\//);
 });

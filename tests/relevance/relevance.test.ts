@@ -36,7 +36,9 @@ test('success at 1 and at 3 do not fall below the floor', () => {
 
 test('a query comes back empty only when no clause holds any of its words', () => {
   const library = loadLibrary({ root: '.' });
-  const words = new Set(library.flatMap((p) => p.clauses.flatMap((c) => tokenize(`${c.label} ${c.translation} ${c.original}`).map((t) => t.term))));
+  const words = new Set(
+    library.flatMap((p) => p.clauses.flatMap((c) => tokenize(`${c.label} ${c.translation} ${c.original}`).map((t) => t.term))),
+  );
   for (const r of results.filter((r) => r.top.length === 0)) {
     const asked = planQuery(r.query.query, ['en']).words.map((w) => w.term);
     for (const w of asked) expect(words.has(w), `“${r.query.query}” came back empty, but a clause holds “${w}”`).toBe(false);

@@ -39,7 +39,9 @@ export default async function setup(project: TestProject) {
   });
   if (build.status !== 0) {
     rmSync(root, { recursive: true, force: true });
-    throw new Error(`The synthetic library (${SCALE_POLICIES} policies) did not build:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+    throw new Error(
+      `The synthetic library (${SCALE_POLICIES} policies) did not build:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`,
+    );
   }
   const server = await serveStatic(join(root, 'dist'));
   project.provide('scaleBaseUrl', server.url);

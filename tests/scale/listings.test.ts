@@ -45,11 +45,15 @@ test('the policy list: the home page and /policies/page/N/ list every policy onc
   expect(pages).toEqual(paginate(policies, PAGE_SIZE.policies).map((p) => (p.number === 1 ? '/' : `/policies/page/${p.number}/`)));
   const listed = pages.flatMap((path) =>
     all(path)
-      .filter((el) => el.tagName === 'a' && /^\/policies\/[^/]+\/$/.test(attr(el, 'href') ?? '') && !/^\/policies\/page\//.test(attr(el, 'href')!))
+      .filter(
+        (el) =>
+          el.tagName === 'a' && /^\/policies\/[^/]+\/$/.test(attr(el, 'href') ?? '') && !/^\/policies\/page\//.test(attr(el, 'href')!),
+      )
       .map((el) => attr(el, 'href')!),
   );
   expect(listed).toEqual(policies.map((p) => `/policies/${p.slug}/`));
-  for (const path of pages) expect(all(path).filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Pages of the policy list')).toHaveLength(1);
+  for (const path of pages)
+    expect(all(path).filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Pages of the policy list')).toHaveLength(1);
 });
 
 test('the comparison: /compare/ and /compare/N/ hold 8 policies each, every policy once', () => {
@@ -67,7 +71,10 @@ test('the comparison: /compare/ and /compare/N/ hold 8 policies each, every poli
 
 describe('the policies under each law', () => {
   const ids = [...new Set(policies.flatMap((p) => p.jurisdictions.map((j) => j.id)))].sort();
-  const policyLinks = (path: string) => all(path).filter((el) => el.tagName === 'a' && /^\/policies\/[^/#]+\/$/.test(attr(el, 'href') ?? '')).map((el) => attr(el, 'href')!);
+  const policyLinks = (path: string) =>
+    all(path)
+      .filter((el) => el.tagName === 'a' && /^\/policies\/[^/#]+\/$/.test(attr(el, 'href') ?? ''))
+      .map((el) => attr(el, 'href')!);
 
   test('some law governs more policies than its page lists, so its list is paged', () => {
     expect(ids.some((id) => policiesUnder(id, policies).length > PAGE_SIZE.law)).toBe(true);
@@ -84,7 +91,9 @@ describe('the policies under each law', () => {
     }
     expect(more && textOf(more)).toBe(`All ${governed.length} policies under this law`);
     const pages = pagesFrom(`/law/${id}/policies/`);
-    expect(pages).toEqual(paginate(governed, PAGE_SIZE.law).map((p) => (p.number === 1 ? `/law/${id}/policies/` : `/law/${id}/policies/${p.number}/`)));
+    expect(pages).toEqual(
+      paginate(governed, PAGE_SIZE.law).map((p) => (p.number === 1 ? `/law/${id}/policies/` : `/law/${id}/policies/${p.number}/`)),
+    );
     expect(pages.flatMap(policyLinks)).toEqual(governed);
   });
 
@@ -127,7 +136,9 @@ describe.each(TOPICS.map((t) => [t.id] as const))('topic %s', (topic) => {
     const last = onTopic.at(-1);
     if (!last) return;
     // The topic chip on a clause of the last such policy leads to the page that shows it.
-    const chip = all(`/policies/${last.policy.slug}/`).find((el) => el.tagName === 'a' && attr(el, 'class') === 'chip' && (attr(el, 'href') ?? '').startsWith(`/topics/${topic}/`));
+    const chip = all(`/policies/${last.policy.slug}/`).find(
+      (el) => el.tagName === 'a' && attr(el, 'class') === 'chip' && (attr(el, 'href') ?? '').startsWith(`/topics/${topic}/`),
+    );
     expect(chip, 'a topic chip on the policy page').toBeDefined();
     expect(attr(chip!, 'href')).toBe(sections.at(-1)!.path);
   });

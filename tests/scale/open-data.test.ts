@@ -68,7 +68,9 @@ test(`no file outside the search index is larger than ${MAX_FILE_BYTES / 1e6} MB
   const outside = sizes.filter((f) => !f.path.startsWith('search-index/'));
   for (const f of outside) expect(f.bytes, f.path).toBeLessThanOrEqual(MAX_FILE_BYTES);
   // Files that hold the whole library would grow past any limit; at this size the largest are a policy's own page or data.
-  const largestPolicyFile = Math.max(...outside.filter((f) => /^(policies\/[^/]+\/index\.html|data\/policies\/)/.test(f.path)).map((f) => f.bytes));
+  const largestPolicyFile = Math.max(
+    ...outside.filter((f) => /^(policies\/[^/]+\/index\.html|data\/policies\/)/.test(f.path)).map((f) => f.bytes),
+  );
   const library = outside.filter((f) => f.bytes > largestPolicyFile * 2).map((f) => `${f.path} (${f.bytes} bytes)`);
   expect(library, 'files more than twice the largest policy page or data file').toEqual([]);
 });

@@ -25,14 +25,21 @@ test('the Policy filter offers the policies in the results; ticking one narrows 
   const offered = page.locator('[data-policy-options="results"] input[name="policy"]');
   await expect.poll(() => offered.count()).toBeGreaterThan(1);
   expect(await offered.count()).toBeLessThanOrEqual(12);
-  const inResults = new Set(await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!)));
+  const inResults = new Set(
+    await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!)),
+  );
   const values = await offered.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
   for (const v of values) expect(inResults).toContain(v);
   // Tick the second policy offered: the results narrow to it, and the address says so.
   const chosen = values[1]!;
   await offered.nth(1).check();
   await expect.poll(() => page.url()).toContain(`policy=${chosen}`);
-  await expect.poll(async () => new Set(await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!)))).toEqual(new Set([chosen]));
+  await expect
+    .poll(
+      async () =>
+        new Set(await page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!))),
+    )
+    .toEqual(new Set([chosen]));
   // Reloading keeps the choice: the ticked policy is offered from the address.
   await page.reload();
   await expect.poll(() => page.locator(`[data-policy-options="results"] input[value="${chosen}"]`).isChecked()).toBe(true);
@@ -49,8 +56,17 @@ test('a topic filter finds clauses anywhere in the library, past every tier of t
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const hrefs = () => page.locator('.search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
-  for (const query of ['', policy.clauses.find((c) => c.id === clause.id)!.translation.split(/\s+/).find((w) => w.length > 6)!.replace(/[^\p{L}]/gu, '')]) {
-    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}&topic=${topic}&assessment=${clause.assessment}&policy=${policy.slug}`);
+  for (const query of [
+    '',
+    policy.clauses
+      .find((c) => c.id === clause.id)!
+      .translation.split(/\s+/)
+      .find((w) => w.length > 6)!
+      .replace(/[^\p{L}]/gu, ''),
+  ]) {
+    await page.goto(
+      `${baseUrl}/search/?q=${encodeURIComponent(query)}&topic=${topic}&assessment=${clause.assessment}&policy=${policy.slug}`,
+    );
     await expect.poll(hrefs, { timeout: 15_000 }).toContain(`/policies/${policy.slug}/#${clause.id}`);
     for (const href of await hrefs()) {
       const [, slug, id] = /^\/policies\/([^/]+)\/#(.+)$/.exec(href)!;

@@ -47,7 +47,12 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
   test('is in English, with every original text marked with its own language', () => {
     const doc = parseHtml(html);
     const all = [...elements(doc)];
-    expect(attr(all.find((e) => e.tagName === 'html')!, 'lang')).toBe('en');
+    expect(
+      attr(
+        all.find((e) => e.tagName === 'html')!,
+        'lang',
+      ),
+    ).toBe('en');
     for (const el of all.filter((e) => attr(e, 'class')?.split(' ').includes('clause-original'))) {
       const text = [...elements(el)].find((e) => attr(e, 'class')?.split(' ').includes('clause-text'));
       expect(text && attr(text, 'lang'), `clause original on ${page.path}`).toMatch(/^(cs|lv|sq|ru)$/);
@@ -76,9 +81,11 @@ test('_headers carries the security headers for every path', () => {
 
 test('_headers has browsers keep the files named by their content for good, and revalidate the search index’s manifest', () => {
   const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
-  const cacheControl = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.filter(([n]) => n === 'Cache-Control').map(([, v]) => v));
+  const cacheControl = (path: string) =>
+    rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.filter(([n]) => n === 'Cache-Control').map(([, v]) => v));
   const first = (folder: string) => `/${folder}/${readdirSync(`${DIST}/${folder}`)[0]}`;
-  for (const path of [first('_astro'), first('search-index/terms'), first('search-index/docs')]) expect(cacheControl(path), path).toEqual(['public, max-age=31536000, immutable']);
+  for (const path of [first('_astro'), first('search-index/terms'), first('search-index/docs')])
+    expect(cacheControl(path), path).toEqual(['public, max-age=31536000, immutable']);
   expect(cacheControl('/search-index/manifest.json')).toEqual(['no-cache']);
   expect(cacheControl('/policies/caviar-kz/')).toEqual([]);
 });
@@ -90,18 +97,23 @@ describe('"see also" references', () => {
     expect(withSeeAlso.length).toBeGreaterThan(3);
   });
 
-  test.each(withSeeAlso.map(([p, c]) => [`${p.slug}#${c.id}`, p, c] as const))('%s links to every clause it names, in its margin', (_id, policy, clause) => {
-    const doc = parseHtml(readFileSync(`${DIST}/policies/${policy.slug}/index.html`, 'utf8'));
-    const article = [...elements(doc)].find((e) => e.tagName === 'article' && attr(e, 'id') === clause.id)!;
-    const block = [...elements(article)].find((e) => attr(e, 'class')?.split(' ').includes('see-also'));
-    expect(block, 'a "See also" line').toBeDefined();
-    const hrefs = [...elements(block!)].filter((e) => e.tagName === 'a').map((a) => attr(a, 'href'));
-    expect(hrefs).toEqual(clause.seeAlso.map((r) => `/policies/${r.policy ?? policy.slug}/#${r.clause}`));
-  });
+  test.each(withSeeAlso.map(([p, c]) => [`${p.slug}#${c.id}`, p, c] as const))(
+    '%s links to every clause it names, in its margin',
+    (_id, policy, clause) => {
+      const doc = parseHtml(readFileSync(`${DIST}/policies/${policy.slug}/index.html`, 'utf8'));
+      const article = [...elements(doc)].find((e) => e.tagName === 'article' && attr(e, 'id') === clause.id)!;
+      const block = [...elements(article)].find((e) => attr(e, 'class')?.split(' ').includes('see-also'));
+      expect(block, 'a "See also" line').toBeDefined();
+      const hrefs = [...elements(block!)].filter((e) => e.tagName === 'a').map((a) => attr(a, 'href'));
+      expect(hrefs).toEqual(clause.seeAlso.map((r) => `/policies/${r.policy ?? policy.slug}/#${r.clause}`));
+    },
+  );
 
   test('the open data carries them as URLs', () => {
     for (const [policy, clause] of withSeeAlso) {
-      const json = JSON.parse(readFileSync(`${DIST}/data/policies/${policy.slug}.json`, 'utf8')) as { clauses: { id: string; seeAlso: string[] }[] };
+      const json = JSON.parse(readFileSync(`${DIST}/data/policies/${policy.slug}.json`, 'utf8')) as {
+        clauses: { id: string; seeAlso: string[] }[];
+      };
       const exported = json.clauses.find((c) => c.id === clause.id)!;
       expect(exported.seeAlso).toEqual(clause.seeAlso.map((r) => `/policies/${r.policy ?? policy.slug}/#${r.clause}`));
     }

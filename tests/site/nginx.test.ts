@@ -92,7 +92,20 @@ const chunkPath = () => `/search-index/docs/${firstFile('search-index/docs', '.j
 
 test('the generated configuration passes nginx -t, and every kind of file carries every security header', async () => {
   const css = firstFile('_astro', '.css');
-  const paths = ['/', '/policies/caviar-kz/', '/compare/', '/search/', '/law/kz/', '/data/index.json', '/data/comparison.csv', `/_astro/${css}`, '/search-index/manifest.json', shardPath(), chunkPath(), '/favicon.svg'];
+  const paths = [
+    '/',
+    '/policies/caviar-kz/',
+    '/compare/',
+    '/search/',
+    '/law/kz/',
+    '/data/index.json',
+    '/data/comparison.csv',
+    `/_astro/${css}`,
+    '/search-index/manifest.json',
+    shardPath(),
+    chunkPath(),
+    '/favicon.svg',
+  ];
   for (const path of paths) {
     const response = await get(path);
     expect(response.status, path).toBe(200);

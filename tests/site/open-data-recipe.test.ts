@@ -45,7 +45,10 @@ function publishedCommands(): string[] {
 
 test('the data page says what the recipe needs, and this machine has it', () => {
   const page = readFileSync(`${DIST}/data/index.html`, 'utf8');
-  expect(TOOLS.slice(1).filter((tool) => !page.includes(`<code>${tool}</code>`)), 'tools the page does not name').toEqual([]);
+  expect(
+    TOOLS.slice(1).filter((tool) => !page.includes(`<code>${tool}</code>`)),
+    'tools the page does not name',
+  ).toEqual([]);
   const missing = TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
   expect(missing, 'run `npm run test:setup` to install them').toEqual([]);
 });
@@ -67,7 +70,8 @@ test('the published recipe, run as copied against a local copy of the site, fetc
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     expect(run.stdout.trim().split('\n').sort()).toEqual(index.policies.map((p) => `${p.slug}.json: OK`).sort());
     // The files it verified are the site's own, byte for byte.
-    for (const { slug } of index.policies) expect(readFileSync(join(dir, `${slug}.json`)).equals(readFileSync(`${DIST}/data/policies/${slug}.json`)), slug).toBe(true);
+    for (const { slug } of index.policies)
+      expect(readFileSync(join(dir, `${slug}.json`)).equals(readFileSync(`${DIST}/data/policies/${slug}.json`)), slug).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

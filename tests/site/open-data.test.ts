@@ -21,7 +21,13 @@ const ajv = schemaValidator();
 const schema = (name: string) => ajv.compile(json(`/data/schema/${name}`) as object);
 
 interface Index {
-  policies: { slug: string; url: string; data: { url: string; sha256: string }; sourceSha256: string; source: { url: string; address: unknown; captured: string | null } }[];
+  policies: {
+    slug: string;
+    url: string;
+    data: { url: string; sha256: string };
+    sourceSha256: string;
+    source: { url: string; address: unknown; captured: string | null };
+  }[];
   jurisdictions: { url: string; ids: string[] };
   comparison: string[];
 }
@@ -36,7 +42,9 @@ test('/data/index.json validates against its schema and lists every policy exact
 
 test('each policy’s data file exists, is the one the index names, hashes as the index says, and validates', () => {
   const validate = schema('policy.schema.json');
-  const files = readdirSync(`${DIST}/data/policies`).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(`${DIST}/data/policies`)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   expect(files).toEqual(library.map((p) => `${p.slug}.json`).sort());
   for (const entry of index.policies) {
     const bytes = readFileSync(`${DIST}${entry.data.url}`);
@@ -62,14 +70,19 @@ test('/data/comparison.csv, the one file the index lists for this library, has a
   expect(index.comparison).toEqual(['/data/comparison.csv']);
   const lines = read('/data/comparison.csv').trimEnd().split('\r\n');
   expect(lines[0]).toBe('policy,aspect,status,value,evidence');
-  expect(lines.filter((l) => /^[a-z0-9-]+,[a-z-]+,(stated|partial|unclear|not-stated),/.test(l) && !/^[a-z0-9-]+,jurisdiction,/.test(l))).toHaveLength(library.length * ASPECTS.length);
+  expect(
+    lines.filter((l) => /^[a-z0-9-]+,[a-z-]+,(stated|partial|unclear|not-stated),/.test(l) && !/^[a-z0-9-]+,jurisdiction,/.test(l)),
+  ).toHaveLength(library.length * ASPECTS.length);
   expect(lines.filter((l) => /^[a-z0-9-]+,jurisdiction,/.test(l))).toHaveLength(library.reduce((n, p) => n + p.jurisdictions.length, 0));
 });
 
 test('each policy’s letters are exported with the articles they cite, valid against their schema', () => {
   const validate = schema('letters.schema.json');
   for (const p of library) {
-    const data = json(`/data/letters/${p.slug}.json`) as { policy: string; books: { letters: { article: string | null; letter: { text: string; english: string } }[] }[] };
+    const data = json(`/data/letters/${p.slug}.json`) as {
+      policy: string;
+      books: { letters: { article: string | null; letter: { text: string; english: string } }[] }[];
+    };
     expect(validate(data), `${p.slug}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
     expect(data.policy).toBe(p.slug);
     expect(data.books.length, p.slug).toBeGreaterThan(0);
@@ -88,7 +101,9 @@ const recorded = new Map(
 const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 test('every file under dist/sources/ is a captured source byte for byte, as sources/SHA256SUMS records it, and every policy’s source is there', () => {
-  const published = readdirSync(`${DIST}/sources`).filter((f) => f !== 'SHA256SUMS.txt').sort();
+  const published = readdirSync(`${DIST}/sources`)
+    .filter((f) => f !== 'SHA256SUMS.txt')
+    .sort();
   expect(published).toEqual(library.map((p) => p.source).sort());
   for (const file of published) {
     const bytes = readFileSync(`${DIST}/sources/${file}`);
@@ -103,7 +118,9 @@ test('every file under dist/sources/ is a captured source byte for byte, as sour
 test('the data of each policy says where its source is, with the hash of those bytes and what is known of its capture', () => {
   for (const entry of index.policies) {
     const policy = library.find((p) => p.slug === entry.slug)!;
-    const data = json(entry.data.url) as { source: { file: string; sha256: string; url: string; address: unknown; captured: string | null } };
+    const data = json(entry.data.url) as {
+      source: { file: string; sha256: string; url: string; address: unknown; captured: string | null };
+    };
     expect(data.source.url).toBe(`/sources/${policy.source}`);
     expect(entry.source.url).toBe(data.source.url);
     expect(hashOf(readFileSync(`${DIST}${data.source.url}`)), entry.slug).toBe(data.source.sha256);

@@ -21,7 +21,9 @@ export function fixedFontFiles(): string[] {
 export function fixedFontsEnv(): Record<string, string> {
   const missing = fixedFontFiles().filter((file) => !existsSync(file));
   if (missing.length)
-    throw new Error(`The test browser's fonts are missing (${missing.join(', ')}): run \`npm run test:setup\`, which installs Debian's fonts-dejavu-core.`);
+    throw new Error(
+      `The test browser's fonts are missing (${missing.join(', ')}): run \`npm run test:setup\`, which installs Debian's fonts-dejavu-core.`,
+    );
   const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
   return { ...env, FONTCONFIG_FILE };
 }

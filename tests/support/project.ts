@@ -56,7 +56,11 @@ export interface DevServer {
 /** Starts `astro dev` in `root` and resolves once it answers. */
 export async function astroDev(root: string): Promise<DevServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: QUIET, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: QUIET,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let printed = '';
   child.stdout!.on('data', (d: Buffer) => (printed += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (printed += d.toString()));

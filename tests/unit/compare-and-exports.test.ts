@@ -5,7 +5,20 @@
 import { describe, expect, test } from 'vitest';
 import { checklist, comparisonRows, formatScore, groupedRows } from '../../src/lib/compare.ts';
 import { JSON_SCHEMAS } from '../../src/lib/exports-schema.ts';
-import { COMPARISON_CSV_HEADER, COMPARISON_CSV_POLICIES, comparisonCsvParts, csvField, libraryIndexText, policyFileText, sha256, toComparisonCsv, toCsv, toJurisdictionsJson, toLibraryIndex, toPolicyJson } from '../../src/lib/exports.ts';
+import {
+  COMPARISON_CSV_HEADER,
+  COMPARISON_CSV_POLICIES,
+  comparisonCsvParts,
+  csvField,
+  libraryIndexText,
+  policyFileText,
+  sha256,
+  toComparisonCsv,
+  toCsv,
+  toJurisdictionsJson,
+  toLibraryIndex,
+  toPolicyJson,
+} from '../../src/lib/exports.ts';
 import { loadJurisdictions } from '../../src/lib/jurisdiction/library-fs.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import type { Finding, Policy } from '../../src/lib/policy/model.ts';
@@ -65,7 +78,9 @@ describe('the disclosure checklist', () => {
   test('each item links its evidence or has none', () => {
     const { items: list } = checklist(tinyPolicy);
     expect(list.map((i) => i.aspect.id)).toEqual(items.map((a) => a.id));
-    expect(list.find((i) => i.aspect.id === 'retention-period')!.evidence.map((e) => e.url)).toEqual(['/policies/tiny-shop/#retention-two-years']);
+    expect(list.find((i) => i.aspect.id === 'retention-period')!.evidence.map((e) => e.url)).toEqual([
+      '/policies/tiny-shop/#retention-two-years',
+    ]);
     expect(list.find((i) => i.aspect.id === 'dpo-contact')!.evidence).toEqual([]);
   });
 
@@ -82,7 +97,12 @@ describe('CSV', () => {
     expect(csvField('the "Company"')).toBe('"the ""Company"""');
     expect(csvField('line one\nline two')).toBe('"line one\nline two"');
     expect(csvField('carriage\rreturn')).toBe('"carriage\rreturn"');
-    expect(toCsv([['a', 'b,c'], ['"', '']])).toBe('a,"b,c"\r\n"""",\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c'],
+        ['"', ''],
+      ]),
+    ).toBe('a,"b,c"\r\n"""",\r\n');
   });
 
   test('the comparison has a header, one row per policy and aspect, and one per jurisdiction that applies', () => {
@@ -92,7 +112,9 @@ describe('CSV', () => {
     expect(lines).toHaveLength(1 + ASPECTS.length + tinyPolicy.jurisdictions.length);
     expect(lines).toContain('tiny-shop,jurisdiction,stated,zz: The fixture says so.,/law/zz/');
     expect(lines).toContain('tiny-shop,retention-period,stated,2 years,/policies/tiny-shop/#retention-two-years');
-    expect(toComparisonCsv([tinyPolicy], new URL('https://example.org/'))).toContain(',https://example.org/policies/tiny-shop/#retention-two-years');
+    expect(toComparisonCsv([tinyPolicy], new URL('https://example.org/'))).toContain(
+      ',https://example.org/policies/tiny-shop/#retention-two-years',
+    );
   });
 });
 
@@ -123,7 +145,13 @@ describe('open data', () => {
     const p = toPolicyJson(tinyPolicy);
     expect(p.schemaVersion).toBe(2);
     // The fixture's text names no web address, and no capture date is recorded for it.
-    expect(p.source).toEqual({ file: 'tiny.txt', sha256: tinyPolicy.sourceSha256, url: '/sources/tiny.txt', address: null, captured: null });
+    expect(p.source).toEqual({
+      file: 'tiny.txt',
+      sha256: tinyPolicy.sourceSha256,
+      url: '/sources/tiny.txt',
+      address: null,
+      captured: null,
+    });
     expect(toPolicyJson(tinyPolicy, new URL('https://pp.example/')).source.url).toBe('https://pp.example/sources/tiny.txt');
     expect(p.jurisdictions).toEqual([{ id: 'zz', basis: 'stated', reason: 'The fixture says so.', url: '/law/zz/' }]);
     expect(p.clauses.map((c) => c.id)).toEqual(tinyPolicy.clauses.map((c) => c.id));
@@ -156,7 +184,11 @@ describe('open data', () => {
     const text = libraryIndexText(index);
     expect(JSON.parse(text)).toEqual(index);
     const lines = text.split('\n');
-    for (const p of index.policies) expect(lines.filter((l) => l.includes(`"slug":"${p.slug}"`)), p.slug).toHaveLength(1);
+    for (const p of index.policies)
+      expect(
+        lines.filter((l) => l.includes(`"slug":"${p.slug}"`)),
+        p.slug,
+      ).toHaveLength(1);
     expect(lines.length).toBe(JSON.stringify({ ...index, policies: [] }, null, 2).split('\n').length + index.policies.length + 1);
     expect(JSON.parse(libraryIndexText({ ...index, policies: [] }))).toEqual({ ...index, policies: [] });
   });

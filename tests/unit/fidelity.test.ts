@@ -21,10 +21,14 @@ const recorded = new Map(
 const library = loadLibrary({ root: '.' });
 
 test('every source file is byte for byte the captured text', () => {
-  const files = readdirSync('sources').filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync('sources')
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   expect(files).toEqual([...recorded.keys()].sort());
   for (const file of files) {
-    const hash = createHash('sha256').update(readFileSync(`sources/${file}`)).digest('hex');
+    const hash = createHash('sha256')
+      .update(readFileSync(`sources/${file}`))
+      .digest('hex');
     expect(hash, file).toBe(recorded.get(file));
   }
 });

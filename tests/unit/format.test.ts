@@ -23,7 +23,14 @@ const frontmatter = stringify({
   provenance: { address: null, captured: null },
   legalContext: 'The GDPR.',
   summary: 'A policy written by the writer and read by the parser.',
-  findings: Object.fromEntries(ASPECT_IDS.map((a) => [a, a === 'retention-period' ? { status: 'stated', value: '2 years', clauses: ['keep-two-years'] } : { status: 'not-stated', value: 'Nothing', clauses: [] }])),
+  findings: Object.fromEntries(
+    ASPECT_IDS.map((a) => [
+      a,
+      a === 'retention-period'
+        ? { status: 'stated', value: '2 years', clauses: ['keep-two-years'] }
+        : { status: 'not-stated', value: 'Nothing', clauses: [] },
+    ]),
+  ),
 });
 
 const sections: SectionDraft[] = [
@@ -54,7 +61,9 @@ const sections: SectionDraft[] = [
 ];
 
 test('a file written by the writer reads back as written', () => {
-  const policy = parsePolicy(writePolicyFile({ frontmatter, comment: 'Written by a test.', sections }), { file: 'src/content/policies/round-trip.mdx' });
+  const policy = parsePolicy(writePolicyFile({ frontmatter, comment: 'Written by a test.', sections }), {
+    file: 'src/content/policies/round-trip.mdx',
+  });
   expect(policy.sections.map((s) => s.id)).toEqual(['top', 'chrome']);
   const written = sections.flatMap((s) => s.clauses.map((c) => ({ ...c, section: s.id })));
   expect(policy.clauses).toHaveLength(written.length);
@@ -86,15 +95,21 @@ describe('the writer refuses what would not read back the same', () => {
       new FormatError('clause "x": law id "cz act" cannot hold white space or a semicolon'),
     );
     expect(() => writeClause({ ...base, laws: [{ law: 'cz-act-127-2005', article: '§ 1; § 2' }] })).toThrow(
-      new FormatError('clause "x": the article "§ 1; § 2" of law "cz-act-127-2005" must be non-empty and single-spaced, without a semicolon'),
+      new FormatError(
+        'clause "x": the article "§ 1; § 2" of law "cz-act-127-2005" must be non-empty and single-spaced, without a semicolon',
+      ),
     );
   });
   test('a double quote in an attribute', () => {
-    expect(() => writeClause({ ...base, label: 'The "best" shop' })).toThrow(new FormatError('clause "x": attribute label cannot hold a double quote ("The \\"best\\" shop"); use “ ” or \' instead'));
+    expect(() => writeClause({ ...base, label: 'The "best" shop' })).toThrow(
+      new FormatError('clause "x": attribute label cannot hold a double quote ("The \\"best\\" shop"); use “ ” or \' instead'),
+    );
   });
   test("the format's own tags inside a text", () => {
     expect(() => writeClause({ ...base, original: 'Before </Original> after' })).toThrow(FormatError);
-    expect(() => writeClause({ ...base, note: 'A <Clause id="y"> inside' })).toThrow('clause "x": <Note> cannot hold the format\'s own tag');
+    expect(() => writeClause({ ...base, note: 'A <Clause id="y"> inside' })).toThrow(
+      'clause "x": <Note> cannot hold the format\'s own tag',
+    );
   });
   test('a comment that would end early', () => {
     expect(() => writePolicyFile({ frontmatter, comment: 'ends */ here', sections })).toThrow('the comment cannot hold "*/"');

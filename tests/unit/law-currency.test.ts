@@ -28,8 +28,12 @@ describe('legal currency', () => {
 
   test('the sentence says whether the law was read in full and lists each amendment with its date', () => {
     const [zz] = fixture as [Jurisdiction];
-    expect(currencySentence(zz.currency)).toBe('Law last read in full on 2026-12-02; amendments considered: Fictional Amending Act 2/2026 (2026-06-01).');
-    expect(currencySentence({ ...zz.currency, readInFull: false, amendments: [] })).toBe('Law last read on 2026-12-02, not in full (only through the sources listed); amendments considered: none found.');
+    expect(currencySentence(zz.currency)).toBe(
+      'Law last read in full on 2026-12-02; amendments considered: Fictional Amending Act 2/2026 (2026-06-01).',
+    );
+    expect(currencySentence({ ...zz.currency, readInFull: false, amendments: [] })).toBe(
+      'Law last read on 2026-12-02, not in full (only through the sources listed); amendments considered: none found.',
+    );
   });
 
   test('every jurisdiction of the library records its reading, and none claims a date after the checks of its sources', () => {

@@ -26,7 +26,12 @@ test('every policy gets letters, in its own language, under each law that applie
     expect(b.length, policy.slug).toBeGreaterThan(0);
     for (const book of b) expect(book.template.language).toBe(policy.language);
   }
-  expect(books.find((b) => b.policy.slug === 'albanian-shop-sq')!.books.map((b) => b.jurisdiction.id).sort()).toEqual(['al', 'mk', 'xk']);
+  expect(
+    books
+      .find((b) => b.policy.slug === 'albanian-shop-sq')!
+      .books.map((b) => b.jurisdiction.id)
+      .sort(),
+  ).toEqual(['al', 'mk', 'xk']);
 });
 
 describe.each(books.map(({ policy, books: b }) => [policy.slug, policy, b] as const))('%s', (_slug, policy, policyBooks) => {
@@ -34,9 +39,14 @@ describe.each(books.map(({ policy, books: b }) => [policy.slug, policy, b] as co
 
   test('each letter to the shop names the controller as the policy does, or the operator of its website', () => {
     for (const { book, letter } of letters.filter((l) => l.letter.to === 'controller')) {
-      const expected = policy.owner ?? (policy.website ? book.template.operatorOf.text.replace('{website}', policy.website) : book.template.operatorUnknown!.text);
+      const expected =
+        policy.owner ??
+        (policy.website ? book.template.operatorOf.text.replace('{website}', policy.website) : book.template.operatorUnknown!.text);
       expect(letter.letter.text, letter.id).toContain(expected);
-      expect(letter.letter.english, letter.id).toContain(policy.owner ?? (policy.website ? book.template.operatorOf.english.replace('{website}', policy.website) : book.template.operatorUnknown!.english));
+      expect(letter.letter.english, letter.id).toContain(
+        policy.owner ??
+          (policy.website ? book.template.operatorOf.english.replace('{website}', policy.website) : book.template.operatorUnknown!.english),
+      );
     }
   });
 
@@ -44,17 +54,26 @@ describe.each(books.map(({ policy, books: b }) => [policy.slug, policy, b] as co
     for (const { book, letter } of letters) {
       const data = book.jurisdiction.rights.filter((r) => r.right === letter.right);
       if (letter.article) {
-        expect(data.map((r) => r.article), letter.id).toContain(letter.article);
+        expect(
+          data.map((r) => r.article),
+          letter.id,
+        ).toContain(letter.article);
         expect(letter.letter.text, letter.id).toContain(book.template.articles[letter.article]!.text);
         expect(letter.letter.english, letter.id).toContain(book.template.articles[letter.article]!.english);
-      } else expect(data.every((r) => !r.article), `${letter.id} cites no article though the data gives one`).toBe(true);
+      } else
+        expect(
+          data.every((r) => !r.article),
+          `${letter.id} cites no article though the data gives one`,
+        ).toBe(true);
     }
   });
 
   test('each letter uses only the contacts the policy gives', () => {
     const given = new Set(policy.contacts.map((c) => c.value.toLowerCase()));
     for (const { letter } of letters)
-      for (const side of [letter.letter.text, letter.letter.english]) for (const email of side.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? []) expect(given.has(email.toLowerCase()), `${letter.id}: ${email}`).toBe(true);
+      for (const side of [letter.letter.text, letter.letter.english])
+        for (const email of side.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? [])
+          expect(given.has(email.toLowerCase()), `${letter.id}: ${email}`).toBe(true);
   });
 
   test('each letter has both versions, with the same places for the reader’s details', () => {
@@ -73,13 +92,19 @@ describe.each(books.map(({ policy, books: b }) => [policy.slug, policy, b] as co
       for (const chosen of options)
         for (const values of [{}, filled])
           for (const side of ['text', 'english'] as const) {
-            const sent = letterAsSent(letter, side, values, { ...Object.fromEntries(letter.choices.map((c) => [c.id, c.options[0]!.value])), ...chosen });
+            const sent = letterAsSent(letter, side, values, {
+              ...Object.fromEntries(letter.choices.map((c) => [c.id, c.options[0]!.value])),
+              ...chosen,
+            });
             const where = `${letter.id} ${side} ${JSON.stringify(chosen)} ${values === filled ? 'filled' : 'empty'}`;
             expect(layoutProblems(sent), where).toEqual([]);
             expect(sent, where).not.toContain('[[');
             if (values === filled) expect(sent, where).not.toMatch(/\[/);
-            if (side === 'text') for (const label of Object.values(FIELD_LABEL)) expect(sent, `${where}: English label`).not.toContain(`[${label}]`);
-            if (side === 'text' && values !== filled) for (const f of fieldsOf(letter.letter.text)) if (sent.includes(`[${book.template.fields[f]}]`)) expect(book.template.fields[f]).toBeTruthy();
+            if (side === 'text')
+              for (const label of Object.values(FIELD_LABEL)) expect(sent, `${where}: English label`).not.toContain(`[${label}]`);
+            if (side === 'text' && values !== filled)
+              for (const f of fieldsOf(letter.letter.text))
+                if (sent.includes(`[${book.template.fields[f]}]`)) expect(book.template.fields[f]).toBeTruthy();
           }
       // The order number, never required by the law, is in the letter only when the reader gives one.
       if (fieldsOf(letter.letter.text).includes('order')) {
@@ -102,17 +127,31 @@ describe.each(books.map(({ policy, books: b }) => [policy.slug, policy, b] as co
       if (letter.to === 'authority') {
         expect(fields, letter.id).toEqual(expect.arrayContaining(['date', 'requested', 'complaint']));
         expect(letter.requirements.length, `${letter.id}: what the authority requires`).toBeGreaterThan(0);
-        for (const r of letter.requirements) expect(r.sources.every((src) => src.url.startsWith('https://') && src.checked === '2026-12-07'), letter.id).toBe(true);
+        for (const r of letter.requirements)
+          expect(
+            r.sources.every((src) => src.url.startsWith('https://') && src.checked === '2026-12-07'),
+            letter.id,
+          ).toBe(true);
       }
-      if (book.jurisdiction.id === 'eu' && letter.right === 'erasure') expect(letter.choices.map((c) => c.options.length), letter.id).toEqual([4]);
-      if (book.jurisdiction.id === 'eu' && letter.right === 'restriction') expect(letter.choices.map((c) => c.options.map((o) => o.value)), letter.id).toEqual([['accuracy', 'unlawful', 'legal-claims', 'objection']]);
+      if (book.jurisdiction.id === 'eu' && letter.right === 'erasure')
+        expect(
+          letter.choices.map((c) => c.options.length),
+          letter.id,
+        ).toEqual([4]);
+      if (book.jurisdiction.id === 'eu' && letter.right === 'restriction')
+        expect(
+          letter.choices.map((c) => c.options.map((o) => o.value)),
+          letter.id,
+        ).toEqual([['accuracy', 'unlawful', 'legal-claims', 'objection']]);
     }
   });
 
   test('a complaint letter is offered only where the authority is known to take written complaints', () => {
     for (const book of policyBooks) {
       const complaint = book.letters.some((l) => l.to === 'authority');
-      expect(complaint, book.jurisdiction.id).toBe(book.authority?.authority.writtenComplaints === true && book.template.letters.some((l) => l.to === 'authority'));
+      expect(complaint, book.jurisdiction.id).toBe(
+        book.authority?.authority.writtenComplaints === true && book.template.letters.some((l) => l.to === 'authority'),
+      );
     }
   });
 });
@@ -158,7 +197,9 @@ describe('a template that does not fit the law fails with its file and line', ()
   test('a right of the law without its letter', () => {
     const start = text.indexOf('  - right: erasure');
     const end = text.indexOf('  - right:', start + 5);
-    expect(problems(text.slice(0, start) + text.slice(end))).toMatch(/eu-cs\.yaml:\d+:\d+ has no letter for eu\.yaml's right "erasure" \(17\)/);
+    expect(problems(text.slice(0, start) + text.slice(end))).toMatch(
+      /eu-cs\.yaml:\d+:\d+ has no letter for eu\.yaml's right "erasure" \(17\)/,
+    );
   });
 
   test('a letter without its English', () => {
@@ -172,11 +213,16 @@ describe('a template that does not fit the law fails with its file and line', ()
   });
 
   test('an article the data does not give for that right', () => {
-    expect(problems(text.replace('    article: "17"', '    article: "99"'))).toContain('right "erasure" with article "99" is not a right of eu.yaml');
+    expect(problems(text.replace('    article: "17"', '    article: "99"'))).toContain(
+      'right "erasure" with article "99" is not a right of eu.yaml',
+    );
   });
 
   test('an optional passage in the letter that its English lacks', () => {
-    const broken = text.replace('My name is [[name]] and in my dealings with you I use the e-mail address [[email]].{?order} My order number or customer number is [[order]].{/order}', 'My name is [[name]] and in my dealings with you I use the e-mail address [[email]]. My order number or customer number is [[order]].');
+    const broken = text.replace(
+      'My name is [[name]] and in my dealings with you I use the e-mail address [[email]].{?order} My order number or customer number is [[order]].{/order}',
+      'My name is [[name]] and in my dealings with you I use the e-mail address [[email]]. My order number or customer number is [[order]].',
+    );
     expect(problems(broken)).toMatch(/eu-cs\.yaml:\d+:\d+ the English holds .*the letter .*\{\?order\}\(\[\[order\]\]\)/);
   });
 
@@ -191,32 +237,50 @@ describe('a template that does not fit the law fails with its file and line', ()
   });
 
   test('an optional passage that leaves an empty line when its field is empty', () => {
-    const broken = text.replace('Upřesňuji: [[erasureReason]].{/erasureReason} Pokud', 'Upřesňuji: [[erasureReason]].{/erasureReason}\n\n\n        Pokud');
+    const broken = text.replace(
+      'Upřesňuji: [[erasureReason]].{/erasureReason} Pokud',
+      'Upřesňuji: [[erasureReason]].{/erasureReason}\n\n\n        Pokud',
+    );
     expect(problems(broken)).toMatch(/with every field empty.*holds an empty line where a passage was left out/);
   });
 
   test('an optional passage that does not hold the detail it hangs on', () => {
-    const broken = text.replace('{?erasureReason} Upřesňuji: [[erasureReason]].{/erasureReason}', '{?erasureReason} Upřesňuji.{/erasureReason}').replace('{?erasureReason} To be specific: [[erasureReason]].{/erasureReason}', '{?erasureReason} To be specific.{/erasureReason}');
+    const broken = text
+      .replace('{?erasureReason} Upřesňuji: [[erasureReason]].{/erasureReason}', '{?erasureReason} Upřesňuji.{/erasureReason}')
+      .replace('{?erasureReason} To be specific: [[erasureReason]].{/erasureReason}', '{?erasureReason} To be specific.{/erasureReason}');
     expect(problems(broken)).toContain('the passage {?erasureReason} must hold [[erasureReason]]');
   });
 
   test('a field without a label in the letter’s language', () => {
-    expect(problems(text.replace('  order: "číslo objednávky"\n', ''))).toMatch(/eu-cs\.yaml:\d+:\d+ has no label for \[\[order\]\] in this letter's language/);
+    expect(problems(text.replace('  order: "číslo objednávky"\n', ''))).toMatch(
+      /eu-cs\.yaml:\d+:\d+ has no label for \[\[order\]\] in this letter's language/,
+    );
   });
 
   test('an English label left inside the Czech letter', () => {
-    const broken = text.replace('Jmenuji se [[name]] a ve styku s Vámi používám e-mailovou adresu [[email]].{?order} Mé číslo objednávky nebo zákaznické číslo je [[order]].{/order}\n\n        Žádám Vás, abyste bez', 'Jmenuji se [your name] a ve styku s Vámi používám e-mailovou adresu [[email]].{?order} Mé číslo objednávky nebo zákaznické číslo je [[order]].{/order}\n\n        Žádám Vás, abyste bez').replace("I'm", "I'm");
+    const broken = text
+      .replace(
+        'Jmenuji se [[name]] a ve styku s Vámi používám e-mailovou adresu [[email]].{?order} Mé číslo objednávky nebo zákaznické číslo je [[order]].{/order}\n\n        Žádám Vás, abyste bez',
+        'Jmenuji se [your name] a ve styku s Vámi používám e-mailovou adresu [[email]].{?order} Mé číslo objednávky nebo zákaznické číslo je [[order]].{/order}\n\n        Žádám Vás, abyste bez',
+      )
+      .replace("I'm", "I'm");
     const english = broken.replace(/(erasure \('right to be forgotten'\)\. )My name is \[\[name\]\]/, '$1My name is [your name]');
     expect(problems(english)).toContain('the letter as sent holds the English label [your name]');
   });
 
   test('an option of a choice that no passage of the letter holds', () => {
-    const broken = text.replace('{?ground=unlawful} byly zpracovány protiprávně.{/ground}', '').replace('{?ground=unlawful} they have been unlawfully processed.{/ground}', '');
+    const broken = text
+      .replace('{?ground=unlawful} byly zpracovány protiprávně.{/ground}', '')
+      .replace('{?ground=unlawful} they have been unlawfully processed.{/ground}', '');
     expect(problems(broken)).toContain('option "unlawful" of choice "ground" has no passage {?ground=unlawful}…{/ground}');
   });
 
   test('a passage that hangs on an option the letter does not declare', () => {
-    expect(problems(text.replace('{?ground=unlawful} byly', '{?ground=illegal} byly').replace('{?ground=unlawful} they', '{?ground=illegal} they'))).toContain('{?ground=illegal} is not an option of a choice this letter declares');
+    expect(
+      problems(
+        text.replace('{?ground=unlawful} byly', '{?ground=illegal} byly').replace('{?ground=unlawful} they', '{?ground=illegal} they'),
+      ),
+    ).toContain('{?ground=illegal} is not an option of a choice this letter declares');
   });
 
   test('the file name must say its jurisdiction and language', () => {
@@ -226,11 +290,14 @@ describe('a template that does not fit the law fails with its file and line', ()
 
 describe('a letter’s optional passages', () => {
   const label = (f: string) => englishLabel(f);
-  const text = 'My name is [[name]].{?order} My order number is [[order]].{/order}{?ground=a} Ground A.{/ground}{?ground=b} Ground B.{/ground}';
+  const text =
+    'My name is [[name]].{?order} My order number is [[order]].{/order}{?ground=a} Ground A.{/ground}{?ground=b} Ground B.{/ground}';
 
   test('drop out whole, sentence and space, while their field is empty, and come in once it is filled', () => {
     expect(renderLetter(text, { label, choices: { ground: 'a' } })).toBe('My name is [your name]. Ground A.');
-    expect(renderLetter(text, { label, values: { name: 'Ana', order: ' 42 ' }, choices: { ground: 'b' } })).toBe('My name is Ana. My order number is 42. Ground B.');
+    expect(renderLetter(text, { label, values: { name: 'Ana', order: ' 42 ' }, choices: { ground: 'b' } })).toBe(
+      'My name is Ana. My order number is 42. Ground B.',
+    );
   });
 
   test('a stray, mismatched or nested marker is a syntax error', () => {

@@ -6,7 +6,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +31,18 @@ import { newPolicy, ScaffoldError, type NewPolicyOptions } from '../../scripts/n
 import { ASPECT_IDS } from '../../src/lib/taxonomy.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-const SOURCES = readdirSync(join(PROJECT, 'sources')).filter((f) => f.endsWith('.txt')).sort();
+const SOURCES = readdirSync(join(PROJECT, 'sources'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const LANG: Record<string, string> = { '000': 'cs', '001': 'cs', '002': 'lv', '003': 'sq', '004': 'ru' };
 /** The first web address each source names, read off the texts by hand. */
-const NAMED: Record<string, string | null> = { '000': 'https://kivismart.com/cz/', '001': 'www.clsmart.com', '002': null, '003': null, '004': 'www.caviar.com.kz' };
+const NAMED: Record<string, string | null> = {
+  '000': 'https://kivismart.com/cz/',
+  '001': 'www.clsmart.com',
+  '002': null,
+  '003': null,
+  '004': 'www.caviar.com.kz',
+};
 
 let tmp: string;
 /** A captured text waiting to be added, outside the temporary project's sources/. */
@@ -86,7 +105,10 @@ function fillTodos(mdx: string): string {
   const body = mdx
     .slice(end)
     .replace(/<Clause id="([a-z0-9-]+)">/g, '<Clause id="$1" label="A label" topics="other" assessment="neutral">')
-    .replace(/<Translation>\n<\/Translation>\n<\/Clause>/g, '<Translation>\nA translation\n</Translation>\n<Note>\nA note\n</Note>\n</Clause>');
+    .replace(
+      /<Translation>\n<\/Translation>\n<\/Clause>/g,
+      '<Translation>\nA translation\n</Translation>\n<Note>\nA note\n</Note>\n</Clause>',
+    );
   return frontmatter + body;
 }
 
@@ -122,7 +144,9 @@ describe.each(SOURCES)('scaffolding %s', (name) => {
     const problems = problemsOf(mdx, result.policyFile);
     const { clauses } = result.segmentation;
     // Contacts may stay empty (a policy may give none), so an empty list is not a to-do; provenance is written whole.
-    const fields = Object.keys(frontmatterSchema.shape).filter((k) => !['language', 'source', 'findings', 'contacts', 'provenance'].includes(k));
+    const fields = Object.keys(frontmatterSchema.shape).filter(
+      (k) => !['language', 'source', 'findings', 'contacts', 'provenance'].includes(k),
+    );
     const expected = new Set<string>();
     for (const field of fields) expected.add(`frontmatter "${field}"`);
     for (const aspect of ASPECT_IDS) {
@@ -188,7 +212,10 @@ describe('numbered headings start sections in the written file', () => {
   };
 
   test('002: "2. KĀDUS DATUS MĒS APKOPOJAM UN APSTRĀDĀJAM?"', () => {
-    const sections = sectionsOf(SOURCES.find((f) => f.startsWith('002_'))!, 'lv');
+    const sections = sectionsOf(
+      SOURCES.find((f) => f.startsWith('002_'))!,
+      'lv',
+    );
     const s2 = sections.find((s) => s.heading?.original === '2. KĀDUS DATUS MĒS APKOPOJAM UN APSTRĀDĀJAM?');
     expect(s2?.id).toBe('s2-kadus-datus-mes');
     expect(s2?.heading?.id).toBe('s2-heading');
@@ -196,7 +223,10 @@ describe('numbered headings start sections in the written file', () => {
   });
 
   test('004: "1. 2. ЦЕЛИ СБОРА…", and 5.1 as a clause of section 5', () => {
-    const sections = sectionsOf(SOURCES.find((f) => f.startsWith('004_'))!, 'ru');
+    const sections = sectionsOf(
+      SOURCES.find((f) => f.startsWith('004_'))!,
+      'ru',
+    );
     const s2 = sections.find((s) => s.heading?.original.trim().startsWith('1. 2. ЦЕЛИ СБОРА'));
     expect(s2?.id).toBe('s2-tseli-sbora-obrabotki');
     expect(s2?.heading?.id).toBe('s2-heading');
@@ -236,13 +266,18 @@ describe('refuses bad input with a clear message and writes nothing', () => {
   test('an empty file, and one holding only white space', () => {
     for (const content of ['', ' \n\u00a0\n\t\r\n\n']) {
       const path = file('005_blank.txt', content);
-      expect(refusal({ source: path, lang: 'cs' }).message).toBe(`${path} is empty or holds only white space; there is nothing to scaffold`);
+      expect(refusal({ source: path, lang: 'cs' }).message).toBe(
+        `${path} is empty or holds only white space; there is nothing to scaffold`,
+      );
     }
   });
 
   test('a file that is not UTF-8', () => {
     // "Политика" in windows-1251 on line 2.
-    const path = file('005_cp1251.txt', Buffer.concat([Buffer.from('Privacy\n'), Buffer.from([0xcf, 0xee, 0xeb, 0xe8, 0xf2, 0xe8, 0xea, 0xe0])]));
+    const path = file(
+      '005_cp1251.txt',
+      Buffer.concat([Buffer.from('Privacy\n'), Buffer.from([0xcf, 0xee, 0xeb, 0xe8, 0xf2, 0xe8, 0xea, 0xe0])]),
+    );
     const e = refusal({ source: path, lang: 'ru' });
     expect(e.message).toMatch(/is not valid UTF-8 \(the first bad byte is on line 2\); .*convert it/);
   });
@@ -258,9 +293,13 @@ describe('refuses bad input with a clear message and writes nothing', () => {
 
   test('a slug that is not kebab-case, or one that cannot be derived', () => {
     const path = file('005_ok.txt', GOOD);
-    expect(refusal({ source: path, lang: 'cs', slug: 'Bad_Slug' }).message).toMatch(/^slug "Bad_Slug" is not kebab-case .* choose another with --slug$/);
+    expect(refusal({ source: path, lang: 'cs', slug: 'Bad_Slug' }).message).toMatch(
+      /^slug "Bad_Slug" is not kebab-case .* choose another with --slug$/,
+    );
     expect(refusal({ source: path, lang: 'cs', slug: '' }).message).toMatch(/^slug "" is not kebab-case/);
-    expect(refusal({ source: file('___.txt', GOOD), lang: 'cs' }).message).toMatch(/^cannot derive a kebab-case slug from "___.txt"; choose one with --slug/);
+    expect(refusal({ source: file('___.txt', GOOD), lang: 'cs' }).message).toMatch(
+      /^cannot derive a kebab-case slug from "___.txt"; choose one with --slug/,
+    );
   });
 
   test('a slug whose policy file exists', () => {
@@ -275,7 +314,11 @@ describe('refuses bad input with a clear message and writes nothing', () => {
     const root = freshRoot();
     copyFileSync(join(PROJECT, 'sources', name), join(root, 'sources', name));
     const same = refusal({ source: join(incoming, name), lang: 'cs' }, root);
-    expect(same.message).toMatch(new RegExp(`^sources/${name} already exists \\(with the same bytes\\) and a source is never overwritten; if you put it there yourself, move it out`));
+    expect(same.message).toMatch(
+      new RegExp(
+        `^sources/${name} already exists \\(with the same bytes\\) and a source is never overwritten; if you put it there yourself, move it out`,
+      ),
+    );
     // Run on the copy already in sources/: the same refusal.
     expect(refusal({ source: join(root, 'sources', name), lang: 'cs' }, root).message).toBe(same.message);
     const other = refusal({ source: file(name, GOOD), lang: 'cs' }, root);
@@ -354,12 +397,27 @@ describe('the command line', () => {
   test('--url and --captured are written as the capture record, and read back so', () => {
     const root = freshRoot();
     const name = SOURCES.find((f) => f.startsWith('001_'))!;
-    const r = run([join(incoming, name), '--lang', 'cs', '--slug', 'clsmart', '--url', 'https://www.clsmart.com/pages/privacy-policy', '--captured', '2024-05-06', '--root', root]);
+    const r = run([
+      join(incoming, name),
+      '--lang',
+      'cs',
+      '--slug',
+      'clsmart',
+      '--url',
+      'https://www.clsmart.com/pages/privacy-policy',
+      '--captured',
+      '2024-05-06',
+      '--root',
+      root,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const mdx = readFileSync(join(root, 'src/content/policies/clsmart.mdx'), 'utf8');
     const policy = parsePolicy(fillTodos(mdx), { file: 'src/content/policies/clsmart.mdx' });
-    expect(policy.provenance).toEqual({ address: { value: 'https://www.clsmart.com/pages/privacy-policy', basis: 'captured' }, captured: '2024-05-06' });
+    expect(policy.provenance).toEqual({
+      address: { value: 'https://www.clsmart.com/pages/privacy-policy', basis: 'captured' },
+      captured: '2024-05-06',
+    });
     const bad = run([join(incoming, SOURCES[0]!), '--lang', 'cs', '--captured', 'yesterday', '--root', root]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('new-policy: --captured "yesterday" must be a date written YYYY-MM-DD');

@@ -101,21 +101,33 @@ describe('webAddressesIn', () => {
 describe('the frontmatter is checked', () => {
   test('provenance is required, with a message that says what to write', () => {
     const text = patch('provenance:\n  address: null\n  captured: null\n', '');
-    expect(problemsOf(text)).toContainEqual(expect.stringMatching(/^src\/content\/policies\/tiny-shop\.mdx:\d+:\d+ frontmatter "provenance" is required: \{ address: .*null means not recorded$/));
+    expect(problemsOf(text)).toContainEqual(
+      expect.stringMatching(
+        /^src\/content\/policies\/tiny-shop\.mdx:\d+:\d+ frontmatter "provenance" is required: \{ address: .*null means not recorded$/,
+      ),
+    );
   });
 
   test('a capture date that is not a date, or is in the future, is refused at its line', () => {
     const bad = patch('  captured: null', '  captured: 2025-02-30');
-    expect(problemsOf(bad)).toContainEqual(`${FILE}:${lineOf(bad, '  captured:')}:3 frontmatter "provenance.captured" is not a real calendar date`);
+    expect(problemsOf(bad)).toContainEqual(
+      `${FILE}:${lineOf(bad, '  captured:')}:3 frontmatter "provenance.captured" is not a real calendar date`,
+    );
     const future = patch('  captured: null', '  captured: 2999-01-01');
-    expect(problemsOf(future)).toContainEqual(`${FILE}:${lineOf(future, '  captured:')}:3 frontmatter "provenance.captured" is in the future`);
+    expect(problemsOf(future)).toContainEqual(
+      `${FILE}:${lineOf(future, '  captured:')}:3 frontmatter "provenance.captured" is in the future`,
+    );
   });
 
   test('a "captured" address must be a full URL; an unknown basis gets the list', () => {
     const bare = patch('  address: null', '  address:\n    value: shop.example.com\n    basis: captured');
-    expect(problemsOf(bare)).toContainEqual(`${FILE}:${lineOf(bare, '    value:')}:5 frontmatter "provenance.address.value" with basis "captured" must be the full URL the text was captured from (https://…)`);
+    expect(problemsOf(bare)).toContainEqual(
+      `${FILE}:${lineOf(bare, '    value:')}:5 frontmatter "provenance.address.value" with basis "captured" must be the full URL the text was captured from (https://…)`,
+    );
     const guessed = patch('  address: null', '  address:\n    value: https://shop.example.com/\n    basis: guessed');
-    expect(problemsOf(guessed)).toContainEqual(expect.stringContaining('frontmatter "provenance.address.basis" unknown address basis "guessed";'));
+    expect(problemsOf(guessed)).toContainEqual(
+      expect.stringContaining('frontmatter "provenance.address.basis" unknown address basis "guessed";'),
+    );
   });
 });
 

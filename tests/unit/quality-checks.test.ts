@@ -20,12 +20,18 @@ describe('the link check', () => {
   const messages = report.broken.map(formatBroken);
 
   test('finds a fragment that matches no id, and names ids that exist', () => {
-    expect(messages).toContainEqual(expect.stringMatching(/^\/ \(line \d+\): "\/policies\/demo\/#clause-9" has #clause-9, which matches no id on \/policies\/demo\/; ids there include: clause-1, clause-2/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^\/ \(line \d+\): "\/policies\/demo\/#clause-9" has #clause-9, which matches no id on \/policies\/demo\/; ids there include: clause-1, clause-2/,
+      ),
+    );
   });
 
   test('finds a page that does not exist, and a link missing its trailing slash', () => {
     expect(messages).toContainEqual(expect.stringContaining('"/topics/nothing/" points to /topics/nothing/, which does not exist'));
-    expect(messages).toContainEqual(expect.stringContaining('"/policies/demo" points to /policies/demo, which is served only as /policies/demo/'));
+    expect(messages).toContainEqual(
+      expect.stringContaining('"/policies/demo" points to /policies/demo, which is served only as /policies/demo/'),
+    );
   });
 
   test('accepts good links and text fragments, and lists outside links without fetching them', () => {
@@ -55,7 +61,12 @@ describe('inline code the Content-Security-Policy forbids', () => {
   test('finds an inline script, an event handler, a style attribute and a javascript: URL', () => {
     const found = findInlineCode(page('index.html')).map((f) => f.what);
     expect(found).toEqual(
-      expect.arrayContaining(['an inline <script>', 'an inline event handler onclick="…" on <button>', 'a style attribute on <p>', 'a javascript: URL on <a>']),
+      expect.arrayContaining([
+        'an inline <script>',
+        'an inline event handler onclick="…" on <button>',
+        'a style attribute on <p>',
+        'a javascript: URL on <a>',
+      ]),
     );
   });
 
@@ -98,13 +109,30 @@ test('lists the pages of a site with the paths they are served at', () => {
 describe('the Nu HTML checker', () => {
   // The checker runs on Java, whose start-up alone can take seconds on a busy two-core machine.
   test('reports what html-validate lets through: a combobox role on a search input, a script after </html>', () => {
-    const messages = unacceptable(checkWithNu(["tests/fixtures/nu/broken.html"])).map(formatNu);
-    expect(messages).toContainEqual(expect.stringMatching(/error: Attribute “role” is not allowed on element “input”|error: Bad value “combobox” for attribute “role” on element “input”/));
+    const messages = unacceptable(checkWithNu(['tests/fixtures/nu/broken.html'])).map(formatNu);
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /error: Attribute “role” is not allowed on element “input”|error: Bad value “combobox” for attribute “role” on element “input”/,
+      ),
+    );
     expect(messages).toContainEqual(expect.stringMatching(/error: Stray start tag “script”/));
   }, 60_000);
 
   test('accepts only the warnings it is told why to accept', () => {
-    expect(unacceptable([{ type: 'info', subType: 'warning', url: 'file:/x', message: 'Section lacks heading. Consider using “h2”-“h6” elements' }])).toHaveLength(1);
-    expect(unacceptable([{ type: 'info', subType: 'warning', url: 'file:/x', message: 'Resource violates Content Security Policy (meta tag): external script “/prefs.js” blocked by “script-src” directive.' }])).toHaveLength(0);
+    expect(
+      unacceptable([
+        { type: 'info', subType: 'warning', url: 'file:/x', message: 'Section lacks heading. Consider using “h2”-“h6” elements' },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      unacceptable([
+        {
+          type: 'info',
+          subType: 'warning',
+          url: 'file:/x',
+          message: 'Resource violates Content Security Policy (meta tag): external script “/prefs.js” blocked by “script-src” directive.',
+        },
+      ]),
+    ).toHaveLength(0);
   });
 });

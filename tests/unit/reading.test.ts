@@ -39,7 +39,12 @@ const parts = {
 test('a citation names the owner, both titles, the clause and its link, the source text with its hash, the address the text names, that the capture date is not recorded, and how the English was made', () => {
   const citation = formatCitation({
     ...parts,
-    source: { file: '005_shop.txt', sha256: HASH, rawUrl: 'https://example.test/sources/005_shop.txt', provenance: { address: { value: 'www.shop.cz', basis: 'named-in-text' }, captured: null } },
+    source: {
+      file: '005_shop.txt',
+      sha256: HASH,
+      rawUrl: 'https://example.test/sources/005_shop.txt',
+      provenance: { address: { value: 'www.shop.cz', basis: 'named-in-text' }, captured: null },
+    },
   });
   expect(citation).toBe(
     'Shop s.r.o., “Privacy policy” (Zásady ochrany osobních údajů), clause “3.2” [retention-period]. ' +
@@ -51,22 +56,39 @@ test('a citation names the owner, both titles, the clause and its link, the sour
 
 test('a citation of a text with a recorded capture says where and when; of a text naming no address, says so', () => {
   const source = { file: 'x.txt', sha256: HASH, rawUrl: '/sources/x.txt' };
-  expect(formatCitation({ ...parts, source: { ...source, provenance: { address: { value: 'https://shop.cz/privacy', basis: 'captured' }, captured: '2025-03-14' } } })).toContain(
-    `Source text x.txt, SHA-256 ${HASH}, /sources/x.txt; captured from https://shop.cz/privacy; captured on 2025-03-14.`,
-  );
+  expect(
+    formatCitation({
+      ...parts,
+      source: { ...source, provenance: { address: { value: 'https://shop.cz/privacy', basis: 'captured' }, captured: '2025-03-14' } },
+    }),
+  ).toContain(`Source text x.txt, SHA-256 ${HASH}, /sources/x.txt; captured from https://shop.cz/privacy; captured on 2025-03-14.`);
   const bare = formatCitation({ ...parts, source: { ...source, provenance: { address: null, captured: null } } });
   expect(bare).toContain('; no address named in the text; capture date not recorded.');
   expect(bare).not.toContain('captured from');
 });
 
 test('a note splits into paragraphs at blank lines, with its links classified', () => {
-  const note = 'See [the period](#retention-period) and\n[the other shop](/policies/other-shop/#cookies).\n\n  \n[EDPB](https://edpb.europa.eu/) says so. [bad](javascript:alert(1))';
+  const note =
+    'See [the period](#retention-period) and\n[the other shop](/policies/other-shop/#cookies).\n\n  \n[EDPB](https://edpb.europa.eu/) says so. [bad](javascript:alert(1))';
   expect(noteParagraphs(note)).toEqual([
     [
       { type: 'text', text: 'See ' },
-      { type: 'link', text: 'the period', link: { kind: 'clause', href: '#retention-period', text: 'the period', ref: { policy: null, clause: 'retention-period' } } },
+      {
+        type: 'link',
+        text: 'the period',
+        link: { kind: 'clause', href: '#retention-period', text: 'the period', ref: { policy: null, clause: 'retention-period' } },
+      },
       { type: 'text', text: ' and\n' },
-      { type: 'link', text: 'the other shop', link: { kind: 'clause', href: '/policies/other-shop/#cookies', text: 'the other shop', ref: { policy: 'other-shop', clause: 'cookies' } } },
+      {
+        type: 'link',
+        text: 'the other shop',
+        link: {
+          kind: 'clause',
+          href: '/policies/other-shop/#cookies',
+          text: 'the other shop',
+          ref: { policy: 'other-shop', clause: 'cookies' },
+        },
+      },
       { type: 'text', text: '.' },
     ],
     [

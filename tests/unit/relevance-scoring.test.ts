@@ -5,7 +5,15 @@
  * out by hand.
  */
 import { describe, expect, test } from 'vitest';
-import { checkAnswers, clauseRef, parseQueries, resultOf, score, summarize, type RelevanceQuery } from '../../scripts/bench-relevance/scoring.ts';
+import {
+  checkAnswers,
+  clauseRef,
+  parseQueries,
+  resultOf,
+  score,
+  summarize,
+  type RelevanceQuery,
+} from '../../scripts/bench-relevance/scoring.ts';
 import { withHighlight } from '../../src/lib/search/search.ts';
 import { clausePath } from '../../src/lib/urls.ts';
 
@@ -71,7 +79,9 @@ describe('query files', () => {
   test('an answer naming a clause the library does not hold is refused with its line', () => {
     const queries = parseQueries(GOOD, 'held-out.yaml');
     const ids = new Set(['latvian-shop-lv#s6-authorities', 'albanian-shop-sq#orders-contact-card-data-marketing']);
-    expect(() => checkAnswers(queries, 'held-out.yaml', ids)).toThrow('held-out.yaml:8: “kartës”: no clause caviar-kz#s1-financial-data-confidential in the library');
+    expect(() => checkAnswers(queries, 'held-out.yaml', ids)).toThrow(
+      'held-out.yaml:8: “kartës”: no clause caviar-kz#s1-financial-data-confidential in the library',
+    );
     expect(() => checkAnswers(queries.slice(0, 1), 'held-out.yaml', ids)).not.toThrow();
   });
 });

@@ -81,7 +81,11 @@ describe('the concepts’ terms in every language', () => {
 });
 
 describe('periods of time', () => {
-  const keys = (text: string, languages: string[]) => durations(tokenize(text).filter((t) => !t.joined), languages).map((d) => d.key);
+  const keys = (text: string, languages: string[]) =>
+    durations(
+      tokenize(text).filter((t) => !t.joined),
+      languages,
+    ).map((d) => d.key);
 
   test.each([
     ['24 months', 'en'],
@@ -95,9 +99,12 @@ describe('periods of time', () => {
     expect(keys(text, [language])).toEqual(['24~mo']);
   });
 
-  test.each(['5 let', 'five years', 'pět let', 'piecus gadus', 'пять лет', 'pesë vjet', '60 months'])('“%s” is five years in some language', (text) => {
-    expect(keys(text, ['en', 'cs', 'lv', 'ru', 'sq'])).toContain('60~mo');
-  });
+  test.each(['5 let', 'five years', 'pět let', 'piecus gadus', 'пять лет', 'pesë vjet', '60 months'])(
+    '“%s” is five years in some language',
+    (text) => {
+      expect(keys(text, ['en', 'cs', 'lv', 'ru', 'sq'])).toContain('60~mo');
+    },
+  );
 
   test('a number word of one language with a unit of another is no period, and a lone number is none', () => {
     expect(keys('pet years', ['en', 'cs'])).toEqual([]);
@@ -106,7 +113,11 @@ describe('periods of time', () => {
 
   test('a query’s number and unit both carry the period', () => {
     const plan = planQuery('24 months', ['en']);
-    for (const w of plan.words) expect(w.variants.map((v) => v.key), w.term).toContain('24~mo');
+    for (const w of plan.words)
+      expect(
+        w.variants.map((v) => v.key),
+        w.term,
+      ).toContain('24~mo');
   });
 
   test.each([
@@ -144,7 +155,12 @@ describe('misspelt words', () => {
     const near = filesNear(firstKeys, 'cokies');
     expect(near.length).toBeLessThan(files.length);
     // "cookie" is two edits away (an o added, the s dropped): too many for a word of six letters.
-    expect(nearestSpellings('cokies', near.map((n) => files[n]!)).map((c) => c.word)).toEqual(['cookies']);
+    expect(
+      nearestSpellings(
+        'cokies',
+        near.map((n) => files[n]!),
+      ).map((c) => c.word),
+    ).toEqual(['cookies']);
     expect(nearestSpellings('retnetoin', files).map((c) => c.word)).toEqual(['retention']);
   });
 
@@ -169,7 +185,11 @@ describe('misspelt words', () => {
     // The corrected word is marked in the excerpts that show it.
     const showing = wrong.hits.filter((h) => h.excerpt.some((s) => fold(s.text).includes(right)));
     expect(showing.length > 0).toBe(inExcerpts);
-    for (const h of showing) expect(h.excerpt.some((s) => s.mark && fold(s.text).startsWith(right)), h.url).toBe(true);
+    for (const h of showing)
+      expect(
+        h.excerpt.some((s) => s.mark && fold(s.text).startsWith(right)),
+        h.url,
+      ).toBe(true);
   });
 
   test('the suggestion keeps the rest of the query as typed', async () => {
@@ -238,8 +258,21 @@ describe('why a result is there', () => {
     for (const h of hits) {
       const c = clauseOf(h);
       expect(h.originalLanguage).toBe(policyOf(h.policy).language);
-      expect(c.original.replace(/\s+/g, ' ')).toContain(h.original.filter((s) => s.mark)[0]?.text ?? h.original.map((s) => s.text).join('').replace(/^… | …$/g, '').slice(0, 20));
-      expect(c.translation.replace(/\s+/g, ' ')).toContain(h.translation.map((s) => s.text).join('').replace(/^… | …$/g, '').slice(0, 20));
+      expect(c.original.replace(/\s+/g, ' ')).toContain(
+        h.original.filter((s) => s.mark)[0]?.text ??
+          h.original
+            .map((s) => s.text)
+            .join('')
+            .replace(/^… | …$/g, '')
+            .slice(0, 20),
+      );
+      expect(c.translation.replace(/\s+/g, ' ')).toContain(
+        h.translation
+          .map((s) => s.text)
+          .join('')
+          .replace(/^… | …$/g, '')
+          .slice(0, 20),
+      );
     }
     expect(hits[0]!.original.some((s) => s.mark)).toBe(true);
   });
@@ -253,7 +286,8 @@ describe('why a result is there', () => {
       expect(fold(`${c.label} ${c.translation} ${c.original}`)).not.toMatch(/analytic/);
       expect(fold(c.note ?? '')).toMatch(/analytics/);
     }
-    for (const h of hits.filter((h) => h.matchedIn === 'text')) expect(fold(`${clauseOf(h).label} ${clauseOf(h).translation}`)).toMatch(/analytic/);
+    for (const h of hits.filter((h) => h.matchedIn === 'text'))
+      expect(fold(`${clauseOf(h).label} ${clauseOf(h).translation}`)).toMatch(/analytic/);
     const cookies = await search(index, 'cookies', {}, { limit: 5 });
     expect(cookies.hits.map((h) => h.matchedIn)).toEqual(cookies.hits.map(() => 'text'));
   });
@@ -262,7 +296,8 @@ describe('why a result is there', () => {
     const { hits } = await search(index, 'oprávněný zájem', {}, { limit: 20 });
     const byTopic = hits.filter((h) => h.matchedIn === 'concept');
     expect(byTopic.length).toBeGreaterThan(0);
-    for (const h of byTopic) expect(fold(`${clauseOf(h).label} ${clauseOf(h).translation} ${clauseOf(h).original}`)).not.toMatch(/opravnen|zajem|zajm/);
+    for (const h of byTopic)
+      expect(fold(`${clauseOf(h).label} ${clauseOf(h).translation} ${clauseOf(h).original}`)).not.toMatch(/opravnen|zajem|zajm/);
     const period = await search(index, '60 months', {}, { limit: 3 });
     expect(period.hits[0]!.matchedIn).toBe('text');
   });

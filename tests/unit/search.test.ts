@@ -11,7 +11,20 @@ import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { matchConcepts } from '../../src/lib/search/concepts.ts';
 import { clauseExcerpt, excerpt, matcherFor } from '../../src/lib/search/excerpt.ts';
-import { decodePostings, encodePostings, facetKey, INDEX_VERSION, manifestPath, Shard, shardFor, signed, unpackFile, CHUNK_SLOTS, type Chunk, type Manifest } from '../../src/lib/search/index-format.ts';
+import {
+  decodePostings,
+  encodePostings,
+  facetKey,
+  INDEX_VERSION,
+  manifestPath,
+  Shard,
+  shardFor,
+  signed,
+  unpackFile,
+  CHUNK_SLOTS,
+  type Chunk,
+  type Manifest,
+} from '../../src/lib/search/index-format.ts';
 import { mergePostings, SearchIndex, type IndexLoader } from '../../src/lib/search/index-reader.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { headsSettle, idf, rankClauses, type VariantPostings } from '../../src/lib/search/rank.ts';
@@ -75,9 +88,14 @@ describe('stemmers', () => {
 
   test('English: a verb and its "-ion" noun share a stem (delete, deletion; protect, protection)', () => {
     const en = stemmerFor('en');
-    const pairs: [string, string][] = [['delete', 'deletion'], ['protect', 'protection'], ['collect', 'collection'], ['object', 'objection'], ['restrict', 'restriction']];
-    for (const [verb, noun] of pairs)
-      expect(en(noun), `${verb} ~ ${noun}`).toBe(en(verb));
+    const pairs: [string, string][] = [
+      ['delete', 'deletion'],
+      ['protect', 'protection'],
+      ['collect', 'collection'],
+      ['object', 'objection'],
+      ['restrict', 'restriction'],
+    ];
+    for (const [verb, noun] of pairs) expect(en(noun), `${verb} ~ ${noun}`).toBe(en(verb));
   });
 
   test('languages without a stemmer fall back to the first five letters', () => {
@@ -100,7 +118,9 @@ describe('queries as people type them', () => {
     const [word] = planQuery('удалению', languages).words;
     expect(word!.variants.map((v) => v.kind)).toEqual(['exact', 'stem']);
     expect(word!.variants[1]!.key).toMatch(/~ru$/);
-    const latin = planQuery('cookies', languages).words[0]!.variants.filter((v) => v.kind === 'stem').map((v) => v.key.split('~')[1]);
+    const latin = planQuery('cookies', languages)
+      .words[0]!.variants.filter((v) => v.kind === 'stem')
+      .map((v) => v.key.split('~')[1]);
     expect(latin.sort()).toEqual(['cs', 'en', 'lv', 'sq']);
   });
 
@@ -149,7 +169,11 @@ describe('concepts from the taxonomy', () => {
 
 describe('ranking', () => {
   const postings = (docs: number[], impacts: number[]) => ({ docs: Uint32Array.from(docs), impacts: Uint8Array.from(impacts) });
-  const variant = (weight: number, df: number, docs: number[], impacts: number[]): VariantPostings => ({ weight, idf: idf(df, 100), postings: postings(docs, impacts) });
+  const variant = (weight: number, df: number, docs: number[], impacts: number[]): VariantPostings => ({
+    weight,
+    idf: idf(df, 100),
+    postings: postings(docs, impacts),
+  });
 
   test('the exact word ranks above its stem sibling', () => {
     const ranked = rankClauses({ words: [[variant(1, 2, [1], [200]), variant(0.7, 2, [2], [200])]], pairs: [], allowed: null });
@@ -187,13 +211,19 @@ describe('ranking', () => {
 
   describe('reading the tails of very common keys only when they could change the first results', () => {
     /** A key's head and tail as one set of postings. */
-    const mergePostingsOf = (head: VariantPostings, tail: VariantPostings): VariantPostings => ({ ...head, postings: mergePostings(head.postings, tail.postings) });
+    const mergePostingsOf = (head: VariantPostings, tail: VariantPostings): VariantPostings => ({
+      ...head,
+      postings: mergePostings(head.postings, tail.postings),
+    });
     /** A key's postings split as the index stores them: the `head` of highest impact, the rest in the tail. */
     function split(weight: number, docs: number[], impacts: number[], head: number, libraryDocs = 5000) {
       const order = docs.map((_, i) => i).sort((a, b) => impacts[b]! - impacts[a]! || docs[a]! - docs[b]!);
       const part = (ix: number[]) => {
         const sorted = [...ix].sort((a, b) => docs[a]! - docs[b]!);
-        return postings(sorted.map((i) => docs[i]!), sorted.map((i) => impacts[i]!));
+        return postings(
+          sorted.map((i) => docs[i]!),
+          sorted.map((i) => impacts[i]!),
+        );
       };
       const tail = order.slice(head);
       const idfValue = idf(docs.length, libraryDocs);
@@ -215,11 +245,21 @@ describe('ranking', () => {
       const strength = (d: number) => impactIn(a, d) + impactIn(b, d);
       // The strongest of them half the time (a phrase that can win), else the weakest (one that cannot).
       const strongest = next() < 0.5;
-      const tails = both.filter((d) => !inHead(a, d) && !inHead(b, d)).sort((x, y) => (strongest ? strength(y) - strength(x) : strength(x) - strength(y)));
+      const tails = both
+        .filter((d) => !inHead(a, d) && !inHead(b, d))
+        .sort((x, y) => (strongest ? strength(y) - strength(x) : strength(x) - strength(y)));
       const heads = both.filter((d) => inHead(a, d) || inHead(b, d));
-      const docs = [...new Set([...tails.slice(0, 1 + Math.floor(next() * 3)), ...heads.slice(0, Math.floor(next() * 3))])].sort((x, y) => x - y);
+      const docs = [...new Set([...tails.slice(0, 1 + Math.floor(next() * 3)), ...heads.slice(0, Math.floor(next() * 3))])].sort(
+        (x, y) => x - y,
+      );
       if (docs.length === 0) return split(1, [1, 2, 3, 5, 8, 13], [200, 180, 150, 140, 130, 120], 3, libraryDocs);
-      return split(1, docs, docs.map(() => 60 + Math.floor(next() * 196)), docs.length, libraryDocs);
+      return split(
+        1,
+        docs,
+        docs.map(() => 60 + Math.floor(next() * 196)),
+        docs.length,
+        libraryDocs,
+      );
     }
     /** A small deterministic generator (mulberry32: integer arithmetic, so it does not cycle early), so every run checks the same cases. */
     function random(seed: number) {
@@ -250,7 +290,11 @@ describe('ranking', () => {
             const docs = [...new Set(Array.from({ length: 40 + Math.floor(next() * 200) }, () => Math.floor(next() * universe)))];
             // Otherwise, common words have many clauses of similar weight: impacts close together.
             const impacts = docs.map((d) =>
-              topical ? (strong.has(d) && next() < 0.9 ? 200 + Math.floor(next() * 56) : 40 + Math.floor(next() * 60)) : 120 + Math.floor(next() * (next() < 0.5 ? 40 : 135)),
+              topical
+                ? strong.has(d) && next() < 0.9
+                  ? 200 + Math.floor(next() * 56)
+                  : 40 + Math.floor(next() * 60)
+                : 120 + Math.floor(next() * (next() < 0.5 ? 40 : 135)),
             );
             const head = topical ? impacts.filter((x) => x >= 200).length : 20 + Math.floor(next() * 40);
             return split(k === 0 ? 1 : 0.7, docs, impacts, head, libraryDocs);
@@ -268,7 +312,9 @@ describe('ranking', () => {
           const truth = rankClauses(full);
           const trueScore = new Map(truth.map((r) => [r.doc, r.score]));
           // The clause the heads put at each rank has the true score of that rank (ties may fall either way).
-          fromHeads.slice(0, needed).forEach((r, i) => expect(trueScore.get(r.doc), `round ${round}, rank ${i + 1}`).toBeCloseTo(truth[i]!.score, 9));
+          fromHeads
+            .slice(0, needed)
+            .forEach((r, i) => expect(trueScore.get(r.doc), `round ${round}, rank ${i + 1}`).toBeCloseTo(truth[i]!.score, 9));
         } else unsettled++;
       }
       // Both outcomes occur, phrases included, so the test checks the bound, not an always-true answer.
@@ -336,7 +382,9 @@ describe('the index files', () => {
   });
 
   test('shards hold their keys in order, and their first keys are the manifest’s', () => {
-    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.[0-9a-f]+\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
+    const shards = files
+      .filter((f) => f.path.includes('/terms/'))
+      .map((f) => new Shard(Number(/(\d+)\.[0-9a-f]+\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
     shards.sort((a, b) => a.number - b.number);
     expect(shards.map((s, i) => (i === 0 ? '' : s.keys[0]))).toEqual(manifest.shards);
     const keys = shards.flatMap((s) => s.keys);
@@ -344,7 +392,9 @@ describe('the index files', () => {
   });
 
   test('a key held by more clauses than a shard keeps has its best postings in the shard and the rest in a tail', () => {
-    const shards = files.filter((f) => f.path.includes('/terms/')).map((f) => new Shard(Number(/(\d+)\.[0-9a-f]+\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
+    const shards = files
+      .filter((f) => f.path.includes('/terms/'))
+      .map((f) => new Shard(Number(/(\d+)\.[0-9a-f]+\.bin$/.exec(f.path)![1]), f.bytes as Uint8Array));
     const data = shards.map((s) => s.entry('data')).find(Boolean)!;
     expect(data.df).toBeGreaterThan(12);
     expect(data.head.docs.length).toBe(12);
@@ -377,10 +427,23 @@ describe('searching the library', () => {
     // A small library: one clause says both words; one says "data" and is cited for the recipients,
     // the concept "sell" names; one says "data" alone.
     const [tiny] = loadLibrary({ root: 'tests/fixtures/library' });
-    const clause = (id: string, text: string) => ({ ...tiny!.clauses[2]!, id, label: id, original: text, translation: text, note: null, noteRefs: [], topics: ['sharing' as const] });
+    const clause = (id: string, text: string) => ({
+      ...tiny!.clauses[2]!,
+      id,
+      label: id,
+      original: text,
+      translation: text,
+      note: null,
+      noteRefs: [],
+      topics: ['sharing' as const],
+    });
     const policy = {
       ...tiny!,
-      clauses: [clause('sale', 'We sell your data to advertisers.'), clause('couriers', 'We give your data to the couriers.'), clause('kept', 'Your data is kept here.')],
+      clauses: [
+        clause('sale', 'We sell your data to advertisers.'),
+        clause('couriers', 'We give your data to the couriers.'),
+        clause('kept', 'Your data is kept here.'),
+      ],
       findings: { ...tiny!.findings, recipients: { ...tiny!.findings.recipients, status: 'stated' as const, clauses: ['couriers'] } },
     };
     const small = await memoryIndex([policy]);
@@ -400,7 +463,8 @@ describe('searching the library', () => {
   test('a word found nowhere is matched by the nearest words the library has', async () => {
     const { hits } = await search(index, 'anonymised');
     expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits.slice(0, 3)) expect(fold(clauseOf(hit.url).translation + clauseOf(hit.url).label + (clauseOf(hit.url).note ?? ''))).toMatch(/anonym/);
+    for (const hit of hits.slice(0, 3))
+      expect(fold(clauseOf(hit.url).translation + clauseOf(hit.url).label + (clauseOf(hit.url).note ?? ''))).toMatch(/anonym/);
   });
 
   test('a word being typed finds the words it begins', async () => {
@@ -416,7 +480,12 @@ describe('searching the library', () => {
       expect(text).not.toMatch(/Topics:/);
       const clause = clauseOf(hit.url);
       const source = hit.field === 'original' ? clause.original : clause.translation;
-      for (const piece of text.replace(/^… | …$/g, '').split(/\s+/).filter(Boolean).slice(0, 5)) expect(source.replace(/\s+/g, ' ')).toContain(piece);
+      for (const piece of text
+        .replace(/^… | …$/g, '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(0, 5))
+        expect(source.replace(/\s+/g, ' ')).toContain(piece);
     }
     const cookies = await search(index, 'cookies');
     expect(cookies.hits[0]!.excerpt.some((s) => s.mark && /cookie/i.test(s.text))).toBe(true);
@@ -499,7 +568,8 @@ describe('reading the index from a real host', () => {
     const both = [...four.filter((f) => f.path !== manifestPath()), ...five.filter((f) => f.path !== manifestPath()), manifestOf(four)];
     const mixed = await SearchIndex.open(host(both));
     const alone = await SearchIndex.open(host(four));
-    for (const q of ['police', 'personal data', 'cookies']) expect(ids((await search(mixed, q)).hits), q).toEqual(ids((await search(alone, q)).hits));
+    for (const q of ['police', 'personal data', 'cookies'])
+      expect(ids((await search(mixed, q)).hits), q).toEqual(ids((await search(alone, q)).hits));
   });
 
   test('every file but the manifest is named by the index’s content: the same library gives the same names, another library others', () => {
@@ -577,7 +647,17 @@ describe('results as shown', () => {
   });
 
   test('the status line says how many match, how many hold every word, and what is shown', () => {
-    const outcome = { query: 'delete my data', hits: [hit('a', 1), hit('b', 2)], total: 99, exact: true, allWords: 26, concepts: { aspects: [], topics: [] }, unanswered: [], suggestion: null, named: [] };
+    const outcome = {
+      query: 'delete my data',
+      hits: [hit('a', 1), hit('b', 2)],
+      total: 99,
+      exact: true,
+      allWords: 26,
+      concepts: { aspects: [], topics: [] },
+      unanswered: [],
+      suggestion: null,
+      named: [],
+    };
     expect(statusText(outcome, 'page')).toBe('99 matching clauses (26 with every word), best first; showing 2.');
     expect(statusText({ ...outcome, exact: false }, 'page')).toMatch(/^At least 99 matching clauses/);
     expect(statusText({ ...outcome, total: 0, hits: [] }, 'box')).toBe('No clause matches “delete my data”.');

@@ -10,7 +10,9 @@ import { idWords, segment, transliterate, type Segmentation } from '../../script
 import { ID_PATTERN } from '../../src/lib/policy/schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SOURCES = readdirSync(`${ROOT}sources`).filter((f) => f.endsWith('.txt')).sort();
+const SOURCES = readdirSync(`${ROOT}sources`)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const source = (prefix: string) => readFileSync(`${ROOT}sources/${SOURCES.find((f) => f.startsWith(prefix))!}`, 'utf8');
 
 const ids = (seg: Segmentation) => [...seg.sections.map((s) => s.id), ...seg.clauses.map((c) => c.id)];
@@ -155,11 +157,24 @@ describe('what the real sources become', () => {
   test('002 (Latvian): sections 1–9 from numbered headings, each dash item a clause', () => {
     const text = source('002_');
     const seg = segment(text);
-    expect(seg.sections.map((s) => s.clauses[0]!.id)).toEqual(['s1-heading', 's2-heading', 's3-heading', 's4-heading', 's5-heading', 's6-heading', 's7-heading', 's8-heading', 's9-heading']);
+    expect(seg.sections.map((s) => s.clauses[0]!.id)).toEqual([
+      's1-heading',
+      's2-heading',
+      's3-heading',
+      's4-heading',
+      's5-heading',
+      's6-heading',
+      's7-heading',
+      's8-heading',
+      's9-heading',
+    ]);
     const s2 = byOriginal(seg, '2. KĀDUS DATUS MĒS APKOPOJAM UN APSTRĀDĀJAM?');
     expect(s2).toMatchObject({ id: 's2-heading', kind: 'heading' });
     expect(sectionOf(seg, 's2-heading').id).toBe('s2-kadus-datus-mes');
-    expect(byOriginal(seg, '- klienta vārds un uzvārds;')).toMatchObject({ id: 's2-klienta-vards-uzvards', original: '- klienta vārds un uzvārds;' });
+    expect(byOriginal(seg, '- klienta vārds un uzvārds;')).toMatchObject({
+      id: 's2-klienta-vards-uzvards',
+      original: '- klienta vārds un uzvārds;',
+    });
     const dashLines = contentLines(text).filter((l) => l.startsWith('- '));
     expect(dashLines).toHaveLength(37);
     expect(seg.clauses.filter((c) => c.original.startsWith('- ')).map((c) => c.original)).toEqual(dashLines);
@@ -176,7 +191,13 @@ describe('what the real sources become', () => {
     expect(seg.sections.map((s) => s.clauses[0]!.id)).toEqual([
       'politika-konfidentsialnosti-heading',
       'personalnaya-informatsiya-polzovateley-heading',
-      's2-heading', 's3-heading', 's4-heading', 's5-heading', 's6-heading', 's8-heading', 's9-heading',
+      's2-heading',
+      's3-heading',
+      's4-heading',
+      's5-heading',
+      's6-heading',
+      's8-heading',
+      's9-heading',
     ]);
     expect(byOriginal(seg, '5.1.').id).toBe('s5-1-kompaniya-prinimaet-neobkhodimye');
     expect(byOriginal(seg, '6.2.').id).toMatch(/^s6-2-/); // preceded by a non-breaking space

@@ -51,7 +51,11 @@ describe('the library as a whole', () => {
 
   test('uses every language, with diacritics and Cyrillic in the originals', () => {
     expect(new Set(library.map((p) => p.language))).toEqual(new Set(SYNTHETIC_LANGUAGES));
-    const text = (lang: string) => library.filter((p) => p.language === lang).map((p) => p.sourceText).join('');
+    const text = (lang: string) =>
+      library
+        .filter((p) => p.language === lang)
+        .map((p) => p.sourceText)
+        .join('');
     expect(text('cs')).toMatch(/[ěščřžůý]/);
     expect(text('lv')).toMatch(/[āēīūļņšž]/);
     expect(text('sq')).toMatch(/[ëç]/);
@@ -74,7 +78,8 @@ describe('the library as a whole', () => {
     expect(citing.length / clauses.length).toBeLessThan(0.2);
     // Every language's national law is cited somewhere (ids as the real jurisdiction files spell them).
     const cited = new Set(citing.flatMap((c) => c.laws.map((l) => l.law)));
-    for (const law of ['cz-act-127-2005', 'lv-information-society-services-law', 'kz-law-94-v', 'xk-law-06-l-082']) expect(cited, law).toContain(law);
+    for (const law of ['cz-act-127-2005', 'lv-information-society-services-law', 'kz-law-94-v', 'xk-law-06-l-082'])
+      expect(cited, law).toContain(law);
   });
 
   test('clause lengths are like the real policies', () => {

@@ -58,7 +58,12 @@ test('the valid fixture parses into sections, clauses and findings', () => {
   expect(policy.clauses.map((c) => c.id)).toEqual(['shop-name', 'policy-heading', 'data-name-email', 'retention-two-years', 'contact']);
   expect(policy.clauses[0]!.kind).toBe('chrome');
   expect(policy.sections[1]!.heading?.id).toBe('policy-heading');
-  expect(policy.findings['retention-period']).toEqual({ aspect: 'retention-period', status: 'stated', value: '2 years', clauses: ['retention-two-years'] });
+  expect(policy.findings['retention-period']).toEqual({
+    aspect: 'retention-period',
+    status: 'stated',
+    value: '2 years',
+    clauses: ['retention-two-years'],
+  });
   // A note's links to clauses are kept apart from the clauses an author names in seeAlso.
   expect(policy.clauses.find((c) => c.id === 'data-name-email')!.noteRefs).toEqual([{ policy: null, clause: 'retention-two-years' }]);
   expect(policy.clauses.find((c) => c.id === 'data-name-email')!.seeAlso).toEqual([]);
@@ -70,28 +75,40 @@ describe('rejects bad input with file, line, clause id and what is wrong', () =>
     const text = patch('<Clause id="contact"', '<Clause id="data-name-email"');
     const line = lineOf(text, 'label="Contact"');
     expect(problemsOf(text)).toContainEqual(
-      expect.stringMatching(new RegExp(`^${FILE}:${line}:1 clause "data-name-email": duplicate id: "data-name-email" is already used at line ${lineOf(text, 'id="data-name-email"')}`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${FILE}:${line}:1 clause "data-name-email": duplicate id: "data-name-email" is already used at line ${lineOf(text, 'id="data-name-email"')}`,
+        ),
+      ),
     );
   });
 
   test('an id of the wrong form', () => {
     const text = patch('<Clause id="contact"', '<Clause id="Contact_Us"');
     const line = lineOf(text, 'Contact_Us');
-    expect(problemsOf(text)).toContainEqual(expect.stringContaining(`${FILE}:${line}:1 clause "Contact_Us": clause id "Contact_Us" must be kebab-case`));
+    expect(problemsOf(text)).toContainEqual(
+      expect.stringContaining(`${FILE}:${line}:1 clause "Contact_Us": clause id "Contact_Us" must be kebab-case`),
+    );
   });
 
   test('an unknown topic, pointed at and answered with the nearest topic', () => {
     const text = patch('topics="retention"', 'topics="retension"');
     expect(problemsOf(text)).toEqual([
       expect.stringMatching(
-        new RegExp(`^${FILE}:${placeOf(text, 'retension')} clause "retention-two-years": attribute "topics" unknown topic "retension"; did you mean "retention"\\? expected one of: controller, `),
+        new RegExp(
+          `^${FILE}:${placeOf(text, 'retension')} clause "retention-two-years": attribute "topics" unknown topic "retension"; did you mean "retention"\\? expected one of: controller, `,
+        ),
       ),
     ]);
   });
 
   test('the second item of a topic list, pointed at where it is written', () => {
     const text = patch('topics="retention"', 'topics="retention, purpose"');
-    expect(problemsOf(text)).toEqual([expect.stringContaining(`${FILE}:${placeOf(text, 'purpose"')} clause "retention-two-years": attribute "topics" unknown topic "purpose"; did you mean "purposes"?`)]);
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(
+        `${FILE}:${placeOf(text, 'purpose"')} clause "retention-two-years": attribute "topics" unknown topic "purpose"; did you mean "purposes"?`,
+      ),
+    ]);
   });
 
   test('an unknown id far from any known one gets no suggestion', () => {
@@ -102,21 +119,27 @@ describe('rejects bad input with file, line, clause id and what is wrong', () =>
   test('an unknown assessment', () => {
     const text = patch('assessment="positive"', 'assessment="good"');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${placeOf(text, 'assessment="good"')} clause "retention-two-years": attribute "assessment" unknown assessment "good"; expected one of: positive, neutral, concern, serious`),
+      expect.stringContaining(
+        `${FILE}:${placeOf(text, 'assessment="good"')} clause "retention-two-years": attribute "assessment" unknown assessment "good"; expected one of: positive, neutral, concern, serious`,
+      ),
     ]);
   });
 
   test('an unknown kind', () => {
     const text = patch('kind="chrome"', 'kind="menu"');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${placeOf(text, 'kind="menu"')} clause "shop-name": attribute "kind" unknown kind "menu"; expected one of: policy, heading, chrome`),
+      expect.stringContaining(
+        `${FILE}:${placeOf(text, 'kind="menu"')} clause "shop-name": attribute "kind" unknown kind "menu"; expected one of: policy, heading, chrome`,
+      ),
     ]);
   });
 
   test('a clause with no translation', () => {
     const text = patch('<Translation>\nWrite to us: shop@example.com\n</Translation>\n', '');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${lineOf(text, '<Clause id="contact"')}:1 clause "contact": has no translation; add a non-empty <Translation>`),
+      expect.stringContaining(
+        `${FILE}:${lineOf(text, '<Clause id="contact"')}:1 clause "contact": has no translation; add a non-empty <Translation>`,
+      ),
     ]);
   });
 
@@ -137,21 +160,27 @@ describe('rejects bad input with file, line, clause id and what is wrong', () =>
     const text = patch('clauses: [retention-two-years]', 'clauses: [retention-2-years]');
     const line = lineOf(text, 'retention-2-years');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${line}:15 finding "retention-period": cites clause "retention-2-years", which does not exist in this policy`),
+      expect.stringContaining(
+        `${FILE}:${line}:15 finding "retention-period": cites clause "retention-2-years", which does not exist in this policy`,
+      ),
     ]);
   });
 
   test('a note that links to a clause that does not exist', () => {
     const text = patch('(#retention-two-years)', '(#retention-forever)');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${placeOf(text, '[retention](#retention-forever)')} clause "data-name-email": refers to clause "retention-forever", which does not exist in this policy`),
+      expect.stringContaining(
+        `${FILE}:${placeOf(text, '[retention](#retention-forever)')} clause "data-name-email": refers to clause "retention-forever", which does not exist in this policy`,
+      ),
     ]);
   });
 
   test('a "see also" that names a clause that does not exist', () => {
     const text = patch('seeAlso="data-name-email"', 'seeAlso="data-name"');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${placeOf(text, 'data-name"')} clause "contact": refers to clause "data-name", which does not exist in this policy; did you mean "data-name-email"?`),
+      expect.stringContaining(
+        `${FILE}:${placeOf(text, 'data-name"')} clause "contact": refers to clause "data-name", which does not exist in this policy; did you mean "data-name-email"?`,
+      ),
     ]);
   });
 
@@ -178,19 +207,27 @@ describe('rejects bad input with file, line, clause id and what is wrong', () =>
   test('a finding for an aspect that does not exist', () => {
     const text = patch('findings:\n', 'findings:\n  favourite-colour:\n    status: not-stated\n    value: Blue\n    clauses: []\n');
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining(`${FILE}:${lineOf(text, 'favourite-colour')}:3 finding "favourite-colour": unknown aspect "favourite-colour"`),
+      expect.stringContaining(
+        `${FILE}:${lineOf(text, 'favourite-colour')}:3 finding "favourite-colour": unknown aspect "favourite-colour"`,
+      ),
     ]);
   });
 
   test('a stated finding with no evidence, and a not-stated one that cites some', () => {
-    const stated = patch('status: stated\n    value: 2 years\n    clauses: [retention-two-years]', 'status: stated\n    value: 2 years\n    clauses: []');
+    const stated = patch(
+      'status: stated\n    value: 2 years\n    clauses: [retention-two-years]',
+      'status: stated\n    value: 2 years\n    clauses: []',
+    );
     expect(problemsOf(stated)).toEqual([expect.stringContaining('finding "retention-period": is "stated" but cites no clause')]);
     const notStated = patch('status: stated\n    value: 2 years', 'status: not-stated\n    value: 2 years');
     expect(problemsOf(notStated)).toEqual([expect.stringContaining('finding "retention-period": is "not-stated" but cites clauses')]);
   });
 
   test('a policy clause without label, topic, assessment or note', () => {
-    const text = patch('<Clause id="contact" label="Contact" topics="controller" assessment="neutral" seeAlso="data-name-email">', '<Clause id="contact">');
+    const text = patch(
+      '<Clause id="contact" label="Contact" topics="controller" assessment="neutral" seeAlso="data-name-email">',
+      '<Clause id="contact">',
+    );
     const problems = problemsOf(text);
     expect(problems).toEqual([
       expect.stringContaining('clause "contact": policy clause needs a label'),
@@ -245,13 +282,20 @@ describe('the library as a whole', () => {
     const root = copyFixture();
     writeFileSync(join(root, FILE), patch('We keep them for 2 years.\n</Original>', 'We keep them for 3 years.\n</Original>'));
     const message = rejection(root);
-    expect(message).toContain(`${FILE}:${lineOf(valid, '<Clause id="retention-two-years"')}:1 clause "retention-two-years": <Original> does not match tiny.txt at its line 6`);
+    expect(message).toContain(
+      `${FILE}:${lineOf(valid, '<Clause id="retention-two-years"')}:1 clause "retention-two-years": <Original> does not match tiny.txt at its line 6`,
+    );
   });
 
   test('originals that stop before the source ends', () => {
     const root = copyFixture();
-    writeFileSync(join(root, 'sources/tiny.txt'), `${readFileSync(join(FIXTURE_ROOT, 'sources/tiny.txt'), 'utf8')}\nA last line nobody translated.\n`);
-    expect(rejection(root)).toContain('the originals end before tiny.txt does; its text from line 10 is in no clause: "A last line nobody translated."');
+    writeFileSync(
+      join(root, 'sources/tiny.txt'),
+      `${readFileSync(join(FIXTURE_ROOT, 'sources/tiny.txt'), 'utf8')}\nA last line nobody translated.\n`,
+    );
+    expect(rejection(root)).toContain(
+      'the originals end before tiny.txt does; its text from line 10 is in no clause: "A last line nobody translated."',
+    );
   });
 
   test('a source file that does not exist', () => {
@@ -278,7 +322,9 @@ describe('the library as a whole', () => {
     writeFileSync(join(root, FILE), patch('(#retention-two-years)', '(/policies/other-shop/#retention-two-years)'));
     const policies = loadLibrary({ root, only: [FILE] });
     expect(policies.map((p) => p.slug)).toEqual(['tiny-shop']);
-    expect(policies[0]!.clauses.find((c) => c.id === 'data-name-email')!.noteRefs).toEqual([{ policy: 'other-shop', clause: 'retention-two-years' }]);
+    expect(policies[0]!.clauses.find((c) => c.id === 'data-name-email')!.noteRefs).toEqual([
+      { policy: 'other-shop', clause: 'retention-two-years' },
+    ]);
   });
 
   test('validating one file still rejects a link to a clause another policy does not have, and suggests one it has', () => {
@@ -302,13 +348,17 @@ describe('the library as a whole', () => {
 
   test('white space may differ from the source; nothing else may', () => {
     const root = copyFixture();
-    writeFileSync(join(root, FILE), patch('We collect your name and e-mail.\n</Original>', 'We   collect your name\u00a0and e-mail.\n</Original>'));
+    writeFileSync(
+      join(root, FILE),
+      patch('We collect your name and e-mail.\n</Original>', 'We   collect your name\u00a0and e-mail.\n</Original>'),
+    );
     expect(() => loadLibrary({ root })).not.toThrow();
   });
 });
 
 describe('npm run validate', () => {
-  const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [resolve('scripts/validate.ts'), ...args], { cwd, encoding: 'utf8' });
+  const run = (cwd: string, ...args: string[]) =>
+    spawnSync(process.execPath, [resolve('scripts/validate.ts'), ...args], { cwd, encoding: 'utf8' });
   let dir = '';
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
@@ -338,14 +388,22 @@ describe('npm run validate', () => {
     expect(result.stdout).toContain('ok  1 jurisdictions, 0 letter templates');
   });
 
-  test('warns, without failing, when a jurisdiction\'s law was last read more than 180 days before today', () => {
+  test("warns, without failing, when a jurisdiction's law was last read more than 180 days before today", () => {
     // The fixture's law was read on 2026-12-02: 180 days later is 2027-05-31.
-    const fresh = spawnSync(process.execPath, [resolve('scripts/validate.ts'), '--today=2027-05-31'], { cwd: FIXTURE_ROOT, encoding: 'utf8' });
+    const fresh = spawnSync(process.execPath, [resolve('scripts/validate.ts'), '--today=2027-05-31'], {
+      cwd: FIXTURE_ROOT,
+      encoding: 'utf8',
+    });
     expect(fresh.status, fresh.stderr).toBe(0);
     expect(fresh.stderr).not.toContain('warn');
-    const stale = spawnSync(process.execPath, [resolve('scripts/validate.ts'), '--today=2027-06-01'], { cwd: FIXTURE_ROOT, encoding: 'utf8' });
+    const stale = spawnSync(process.execPath, [resolve('scripts/validate.ts'), '--today=2027-06-01'], {
+      cwd: FIXTURE_ROOT,
+      encoding: 'utf8',
+    });
     expect(stale.status, stale.stderr).toBe(0);
-    expect(stale.stderr).toContain('warn src/content/jurisdictions/zz.yaml: the law of Testland was last read on 2026-12-02, 181 days ago (more than 180)');
+    expect(stale.stderr).toContain(
+      'warn src/content/jurisdictions/zz.yaml: the law of Testland was last read on 2026-12-02, 181 days ago (more than 180)',
+    );
   });
 
   test('a --today that is not a date is refused', () => {

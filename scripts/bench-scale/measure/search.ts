@@ -47,7 +47,14 @@ const TEXT = /\.(html|css|js|mjs|json|svg|txt|xml|csv)$/;
 export function kindOf(path: string): string {
   if (path.startsWith(SEARCH_BASE)) {
     const part = path.slice(SEARCH_BASE.length).split('/')[0]!;
-    return { 'manifest.json': 'index: manifest', terms: 'index: term shards (.bin)', tails: 'index: tails (.bin)', docs: 'index: clause chunks (JSON)' }[part] ?? 'index: other';
+    return (
+      {
+        'manifest.json': 'index: manifest',
+        terms: 'index: term shards (.bin)',
+        tails: 'index: tails (.bin)',
+        docs: 'index: clause chunks (JSON)',
+      }[part] ?? 'index: other'
+    );
   }
   if (path.endsWith('/') || path.endsWith('.html')) return 'the /search/ page (HTML)';
   if (path.endsWith('.css')) return 'CSS';
@@ -84,20 +91,26 @@ async function firstSearch(browser: Browser, base: string, dist: string, query: 
     // When the response ended, by the browser's clock (the page's clock below is the same one); Node hears of it later.
     context.on('requestfinished', (request) => {
       const t = request.timing();
-      finished.push({ path: new URL(request.url()).pathname, at: t.startTime > 0 && t.responseEnd >= 0 ? t.startTime + t.responseEnd : Date.now() });
+      finished.push({
+        path: new URL(request.url()).pathname,
+        at: t.startTime > 0 && t.responseEnd >= 0 ? t.startTime + t.responseEnd : Date.now(),
+      });
     });
     const page = await context.newPage();
     await page.goto(`${base}/search/`, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForSelector('search-page[data-state="ready"]', { state: 'attached', timeout: 120_000 });
     await page.evaluate(() => {
       const w = window as unknown as Record<string, number | undefined>;
-      document.querySelector('#search-page-input')!.addEventListener('input', () => (w['__typedAt'] ??= performance.now()), { once: true, capture: true });
+      document
+        .querySelector('#search-page-input')!
+        .addEventListener('input', () => (w['__typedAt'] ??= performance.now()), { once: true, capture: true });
     });
     await page.locator('#search-page-input').fill(query);
     await page.waitForFunction(
       () => {
         const w = window as unknown as Record<string, number | undefined>;
-        if (!/matching clause|No clause matches/i.test(document.querySelector('search-page [role="status"]')?.textContent ?? '')) return false;
+        if (!/matching clause|No clause matches/i.test(document.querySelector('search-page [role="status"]')?.textContent ?? ''))
+          return false;
         w['__doneAt'] ??= performance.now();
         return true;
       },
@@ -106,7 +119,12 @@ async function firstSearch(browser: Browser, base: string, dist: string, query: 
     );
     const seen = await page.evaluate(() => {
       const w = window as unknown as Record<string, number>;
-      return { typedAt: w['__typedAt']!, doneAt: w['__doneAt']!, origin: performance.timeOrigin, status: document.querySelector('search-page [role="status"]')!.textContent ?? '' };
+      return {
+        typedAt: w['__typedAt']!,
+        doneAt: w['__doneAt']!,
+        origin: performance.timeOrigin,
+        status: document.querySelector('search-page [role="status"]')!.textContent ?? '',
+      };
     });
     await page.waitForTimeout(300); // the last finished-request events
     const until = seen.origin + seen.doneAt;
@@ -134,10 +152,23 @@ function totalOf(byKind: Readonly<Record<string, Fetched>>): Fetched {
 
 /** Serves `dist` and measures `runs` first searches for `query`. */
 export async function measureFirstSearch(dist: string, query: string, runs: number): Promise<SearchMeasure> {
-  const failed = (error: string): SearchMeasure => ({ ok: false, error, query, status: '', runsMs: [], medianMs: null, total: null, byKind: {} });
+  const failed = (error: string): SearchMeasure => ({
+    ok: false,
+    error,
+    query,
+    status: '',
+    runsMs: [],
+    medianMs: null,
+    total: null,
+    byKind: {},
+  });
   if (!existsSync(CHROMIUM_PATH)) return failed(`no Chromium at ${CHROMIUM_PATH}; set CHROMIUM_PATH or run npm run test:setup`);
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', ...QUIET_FLAGS, LOCAL_ONLY_FLAG], timeout: 60_000 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', ...QUIET_FLAGS, LOCAL_ONLY_FLAG],
+    timeout: 60_000,
+  });
   const done: Awaited<ReturnType<typeof firstSearch>>[] = [];
   let error: string | null = null;
   try {

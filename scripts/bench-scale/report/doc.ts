@@ -9,7 +9,24 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildFailure, bytes, duration, foldersTable, GB, growth, KB, largestTable, limitsTable, MB, num, perPolicyTable, phasesTable, resultsTable, searchTable, type SizeResult } from './tables.ts';
+import {
+  buildFailure,
+  bytes,
+  duration,
+  foldersTable,
+  GB,
+  growth,
+  KB,
+  largestTable,
+  limitsTable,
+  MB,
+  num,
+  perPolicyTable,
+  phasesTable,
+  resultsTable,
+  searchTable,
+  type SizeResult,
+} from './tables.ts';
 
 const NOTES_START = '<!-- notes:start -->';
 const NOTES_END = '<!-- notes:end -->';
@@ -87,9 +104,14 @@ export function goals(results: readonly SizeResult[]): string[] {
     const r = at(n);
     return `- ${num(n)} policies, ${what}: ${r ? judge(r) : `not measured (no run at ${num(n)} policies yet)`}.`;
   };
-  const fromDist = (r: SizeResult, f: (d: NonNullable<SizeResult['dist']>) => string) => (r.dist ? f(r.dist) : `not measured: the build ${buildFailure(r.build)}`);
+  const fromDist = (r: SizeResult, f: (d: NonNullable<SizeResult['dist']>) => string) =>
+    r.dist ? f(r.dist) : `not measured: the build ${buildFailure(r.build)}`;
   const fromSearch = (r: SizeResult, f: (s: NonNullable<SizeResult['search']>) => string) =>
-    r.search?.total ? f(r.search) : r.dist ? `not measured: ${r.search?.error ?? 'no search ran'}` : `not measured: the build ${buildFailure(r.build)}`;
+    r.search?.total
+      ? f(r.search)
+      : r.dist
+        ? `not measured: ${r.search?.error ?? 'no search ran'}`
+        : `not measured: the build ${buildFailure(r.build)}`;
   const elsewhere = (f: (r: SizeResult) => number | null | undefined, limit: number) => {
     const over = results.filter((r) => (f(r) ?? 0) > limit).map((r) => num(r.n));
     return over.length ? `; over it at ${over.join(', ')} policies` : `; within it at every size measured`;
@@ -100,14 +122,31 @@ export function goals(results: readonly SizeResult[]): string[] {
     line(2000, 'at most 20,000 files in dist/', (r) => fromDist(r, (d) => `${verdict(d.files <= 20_000)} (${num(d.files)} files)`)),
     line(10_000, 'at most 100,000 files', (r) => fromDist(r, (d) => `${verdict(d.files <= 100_000)} (${num(d.files)} files)`)),
     line(10_000, 'at most 1 GB', (r) => fromDist(r, (d) => `${verdict(d.bytes <= GB)} (${bytes(d.bytes)})`)),
-    line(10_000, 'a build of at most 20 minutes', (r) => (r.build.ok ? `${verdict(r.build.wallMs <= 20 * 60_000)} (${duration(r.build.wallMs)})` : `**not met**: the build ${buildFailure(r.build)}`)),
+    line(10_000, 'a build of at most 20 minutes', (r) =>
+      r.build.ok
+        ? `${verdict(r.build.wallMs <= 20 * 60_000)} (${duration(r.build.wallMs)})`
+        : `**not met**: the build ${buildFailure(r.build)}`,
+    ),
     line(10_000, 'peak memory at most 8 GB', (r) => {
       const peak = r.build.memory.peakBytes;
-      if (r.build.ok || peak > 8 * GB) return `${verdict(peak <= 8 * GB)} (${bytes(peak)}${r.build.ok ? '' : ` before the build ${buildFailure(r.build)}`})`;
+      if (r.build.ok || peak > 8 * GB)
+        return `${verdict(peak <= 8 * GB)} (${bytes(peak)}${r.build.ok ? '' : ` before the build ${buildFailure(r.build)}`})`;
       return `not known: the build ${buildFailure(r.build)}, with ${bytes(peak)} at most until then`;
     }),
-    line(10_000, 'the largest file at most 5 MB', (r) => fromDist(r, (d) => `${verdict((d.largest[0]?.bytes ?? 0) <= 5 * MB)} (${bytes(d.largest[0]?.bytes)}, \`${d.largest[0]?.path}\`${elsewhere(largest, 5 * MB)})`)),
-    line(10_000, 'a first search within 200 KB compressed', (r) => fromSearch(r, (s) => `${verdict(s.total!.compressedBytes <= 200 * KB)} (${bytes(s.total!.compressedBytes)}, ${bytes(s.total!.servedBytes)} as served${elsewhere(firstSearch, 200 * KB)})`)),
+    line(10_000, 'the largest file at most 5 MB', (r) =>
+      fromDist(
+        r,
+        (d) =>
+          `${verdict((d.largest[0]?.bytes ?? 0) <= 5 * MB)} (${bytes(d.largest[0]?.bytes)}, \`${d.largest[0]?.path}\`${elsewhere(largest, 5 * MB)})`,
+      ),
+    ),
+    line(10_000, 'a first search within 200 KB compressed', (r) =>
+      fromSearch(
+        r,
+        (s) =>
+          `${verdict(s.total!.compressedBytes <= 200 * KB)} (${bytes(s.total!.compressedBytes)}, ${bytes(s.total!.servedBytes)} as served${elsewhere(firstSearch, 200 * KB)})`,
+      ),
+    ),
   ];
 }
 
@@ -118,13 +157,20 @@ function runsList(results: readonly SizeResult[]): string {
     const key = `${r.commit ?? '?'}${r.dirtyFiles ? ` with ${r.dirtyFiles} uncommitted change(s)` : ''}`;
     byRun.set(key, [...(byRun.get(key) ?? []), r]);
   }
-  return [...byRun].map(([code, rs]) => `${rs.map((r) => `${num(r.n)} on ${r.date.slice(0, 16).replace('T', ' ')} UTC`).join(', ')} (site code ${code})`).join('; ');
+  return [...byRun]
+    .map(([code, rs]) => `${rs.map((r) => `${num(r.n)} on ${r.date.slice(0, 16).replace('T', ' ')} UTC`).join(', ')} (site code ${code})`)
+    .join('; ');
 }
 
 /** The failed builds' last log lines. */
 function failures(results: readonly SizeResult[]): string {
   const failed = results.filter((r) => !r.build.ok);
-  return failed.map((r) => `### The build of ${num(r.n)} policies did not finish\n\nIt ${buildFailure(r.build)}. Its log's last lines:\n\n\`\`\`\n${r.build.logTail}\n\`\`\`\n`).join('\n');
+  return failed
+    .map(
+      (r) =>
+        `### The build of ${num(r.n)} policies did not finish\n\nIt ${buildFailure(r.build)}. Its log's last lines:\n\n\`\`\`\n${r.build.logTail}\n\`\`\`\n`,
+    )
+    .join('\n');
 }
 
 /** The whole report. */

@@ -52,7 +52,9 @@ export function duration(ms: number | null | undefined): string {
 
 /** How a build that did not finish ended. */
 export function buildFailure(b: BuildResult): string {
-  const how = b.timedOut ? `stopped by the time limit after ${duration(b.wallMs)}` : `failed after ${duration(b.wallMs)} (exit ${b.exitCode ?? b.signal})`;
+  const how = b.timedOut
+    ? `stopped by the time limit after ${duration(b.wallMs)}`
+    : `failed after ${duration(b.wallMs)} (exit ${b.exitCode ?? b.signal})`;
   return `${how}, last reached: ${b.lastMark ?? 'nothing'}`;
 }
 
@@ -65,7 +67,18 @@ const sizeLabel = (r: SizeResult) => `${num(r.n)} (${num(r.clauses)})`;
 /** The summary: one row per size. */
 export function resultsTable(results: readonly SizeResult[]): string {
   const lines = header(
-    ['policies (clauses)', 'build, total', 'search-index step', 'peak memory', 'dist/ files', 'dist/ size', 'largest file', 'first search: served', 'compressed', 'typed query → results'],
+    [
+      'policies (clauses)',
+      'build, total',
+      'search-index step',
+      'peak memory',
+      'dist/ files',
+      'dist/ size',
+      'largest file',
+      'first search: served',
+      'compressed',
+      'typed query → results',
+    ],
     ['---:', '---:', '---:', '---:', '---:', '---:', '---', '---:', '---:', '---:'],
   );
   for (const r of results) {
@@ -102,10 +115,21 @@ export const HOST_LIMITS = [
 export function limitsTable(results: readonly SizeResult[]): string {
   const built = results.filter((r) => r.dist);
   if (built.length === 0) return '(no site was built)';
-  const lines = header(['policies', 'files', 'size', 'largest file', ...HOST_LIMITS.map((l) => l.name)], ['---:', '---:', '---:', '---:', ...HOST_LIMITS.map(() => ':---:')]);
+  const lines = header(
+    ['policies', 'files', 'size', 'largest file', ...HOST_LIMITS.map((l) => l.name)],
+    ['---:', '---:', '---:', '---:', ...HOST_LIMITS.map(() => ':---:')],
+  );
   for (const r of built) {
     const d = r.dist!;
-    lines.push(row([num(r.n), num(d.files), bytes(d.bytes), bytes(d.largest[0]?.bytes), ...HOST_LIMITS.map((l) => (l.ok(d) ? 'within' : '**over**'))]));
+    lines.push(
+      row([
+        num(r.n),
+        num(d.files),
+        bytes(d.bytes),
+        bytes(d.largest[0]?.bytes),
+        ...HOST_LIMITS.map((l) => (l.ok(d) ? 'within' : '**over**')),
+      ]),
+    );
   }
   return lines.join('\n');
 }
@@ -113,7 +137,18 @@ export function limitsTable(results: readonly SizeResult[]): string {
 /** Where the build's time goes and how its memory grows, per size. */
 export function phasesTable(results: readonly SizeResult[]): string {
   const lines = header(
-    ['policies', 'start-up, config, content sync (of which content sync)', 'bundling and rendering the pages (of which before the first page is written)', 'search-index step', 'other build:done hooks', 'total', 'peak memory before / during the search-index step', 'V8 heap in use: pages generated / index written', 'heap limit', 'load average before / after'],
+    [
+      'policies',
+      'start-up, config, content sync (of which content sync)',
+      'bundling and rendering the pages (of which before the first page is written)',
+      'search-index step',
+      'other build:done hooks',
+      'total',
+      'peak memory before / during the search-index step',
+      'V8 heap in use: pages generated / index written',
+      'heap limit',
+      'load average before / after',
+    ],
     ['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
   );
   for (const r of results) {
@@ -142,7 +177,9 @@ export function foldersTable(results: readonly SizeResult[]): string {
   const built = results.filter((r) => r.dist);
   if (built.length === 0) return '(no site was built)';
   const last = built.at(-1)!.dist!.folders;
-  const names = [...new Set(built.flatMap((r) => Object.keys(r.dist!.folders)))].sort((a, b) => (last[b]?.bytes ?? 0) - (last[a]?.bytes ?? 0));
+  const names = [...new Set(built.flatMap((r) => Object.keys(r.dist!.folders)))].sort(
+    (a, b) => (last[b]?.bytes ?? 0) - (last[a]?.bytes ?? 0),
+  );
   const lines = header(['folder of dist/', ...built.map((r) => `${num(r.n)} policies: files, size`)], ['---', ...built.map(() => '---:')]);
   for (const name of names) {
     const label = name === TOP_LEVEL ? name : `\`${name}/\``;
@@ -168,9 +205,15 @@ export function perPolicyTable(results: readonly SizeResult[]): string {
   const lines = header(['a policy, on average', ...built.map((r) => `${num(r.n)} policies`)], ['---', ...built.map(() => '---:')]);
   const rows: [string, (r: SizeResult) => string][] = [
     ['its text: originals, translations, notes, translator’s notes', (r) => bytes(per(r, r.pages!.textBytes))],
-    ['its page, `policies/<slug>/`', (r) => `${bytes(per(r, r.pages!.pageBytes))} (${ratio(r.pages!.pageBytes, r.pages!.textBytes)} its text)`],
+    [
+      'its page, `policies/<slug>/`',
+      (r) => `${bytes(per(r, r.pages!.pageBytes))} (${ratio(r.pages!.pageBytes, r.pages!.textBytes)} its text)`,
+    ],
     ['its rights page with the letters, `policies/<slug>/rights/`', (r) => bytes(per(r, r.pages!.rightsPageBytes))],
-    ['its data file, `data/policies/<slug>.json`', (r) => `${bytes(per(r, r.pages!.dataBytes))} (${ratio(r.pages!.dataBytes, r.pages!.textBytes)})`],
+    [
+      'its data file, `data/policies/<slug>.json`',
+      (r) => `${bytes(per(r, r.pages!.dataBytes))} (${ratio(r.pages!.dataBytes, r.pages!.textBytes)})`,
+    ],
     ['its share of `topics/`', (r) => bytes(per(r, r.dist!.folders.topics?.bytes ?? 0))],
     ['its share of `compare/`', (r) => bytes(per(r, r.dist!.folders.compare?.bytes ?? 0))],
     ['its share of `search-index/`', (r) => bytes(per(r, r.dist!.folders['search-index']?.bytes ?? 0))],
@@ -204,7 +247,10 @@ export function searchTable(results: readonly SizeResult[]): string {
   const measured = results.filter((r) => r.search?.total);
   if (measured.length === 0) return '(no search was measured)';
   const kinds = [...new Set(measured.flatMap((r) => Object.keys(r.search!.byKind)))].sort();
-  const lines = header(['fetched from opening /search/ to the results', ...measured.map((r) => `${num(r.n)} policies`)], ['---', ...measured.map(() => '---:')]);
+  const lines = header(
+    ['fetched from opening /search/ to the results', ...measured.map((r) => `${num(r.n)} policies`)],
+    ['---', ...measured.map(() => '---:')],
+  );
   for (const kind of kinds)
     lines.push(
       row([
@@ -215,8 +261,18 @@ export function searchTable(results: readonly SizeResult[]): string {
         }),
       ]),
     );
-  lines.push(row(['**total**, as served (compressed)', ...measured.map((r) => `**${bytes(r.search!.total!.servedBytes)}** (**${bytes(r.search!.total!.compressedBytes)}**), ${r.search!.total!.requests} req.`)]));
-  lines.push(row(['typed query → results, each run', ...measured.map((r) => r.search!.runsMs.map((x) => Math.round(x)).join(', ') + ' ms')]));
+  lines.push(
+    row([
+      '**total**, as served (compressed)',
+      ...measured.map(
+        (r) =>
+          `**${bytes(r.search!.total!.servedBytes)}** (**${bytes(r.search!.total!.compressedBytes)}**), ${r.search!.total!.requests} req.`,
+      ),
+    ]),
+  );
+  lines.push(
+    row(['typed query → results, each run', ...measured.map((r) => r.search!.runsMs.map((x) => Math.round(x)).join(', ') + ' ms')]),
+  );
   lines.push(row(['median', ...measured.map((r) => duration(r.search!.medianMs))]));
   lines.push(row(['status line', ...measured.map((r) => r.search!.status.replace(/\|/g, '/'))]));
   return lines.join('\n');
@@ -242,22 +298,30 @@ const METRICS: readonly Metric[] = [
   { name: 'First search, typed query → results', unit: 'ms', get: (r) => r.search?.medianMs },
 ];
 
-const show = (unit: Metric['unit'], x: number) => (unit === 'ms' ? duration(x) : unit === 'bytes' ? bytes(x) : num(Math.round(x * 10) / 10));
+const show = (unit: Metric['unit'], x: number) =>
+  unit === 'ms' ? duration(x) : unit === 'bytes' ? bytes(x) : num(Math.round(x * 10) / 10);
 
 /** Each measure at each size, the cost of each added policy between the two largest, and the measures whose cost per policy rises. */
 export function growth(results: readonly SizeResult[]): { table: string; superlinear: string[] } {
-  const lines = header(['measure', ...results.map((r) => num(r.n)), 'per added policy, last step'], ['---', ...results.map(() => '---:'), '---:']);
+  const lines = header(
+    ['measure', ...results.map((r) => num(r.n)), 'per added policy, last step'],
+    ['---', ...results.map(() => '---:'), '---:'],
+  );
   const superlinear: string[] = [];
   for (const m of METRICS) {
     const points = results.map((r) => ({ n: r.n, v: m.get(r) ?? null })).filter((p): p is { n: number; v: number } => p.v !== null);
     const steps = points.slice(1).map((p, i) => ({ from: points[i]!.n, to: p.n, per: (p.v - points[i]!.v) / (p.n - points[i]!.n) }));
     const last = steps.at(-1);
-    lines.push(row([m.name, ...results.map((r) => (m.get(r) != null ? show(m.unit, m.get(r)!) : '—')), last ? show(m.unit, last.per) : '—']));
+    lines.push(
+      row([m.name, ...results.map((r) => (m.get(r) != null ? show(m.unit, m.get(r)!) : '—')), last ? show(m.unit, last.per) : '—']),
+    );
     // Worse than linear: each added policy costs more than 30 % more in the next step (below 1 ms, 1 KB or 0.1 file a policy, it is noise).
     const material = { ms: 1, bytes: 1000, count: 0.1 }[m.unit];
     for (const [a, b] of steps.slice(1).map((s, i) => [steps[i]!, s] as const))
       if (a.per > 0 && b.per > material && b.per > 1.3 * a.per)
-        superlinear.push(`${m.name}: each added policy cost ${show(m.unit, a.per)} from ${num(a.from)} to ${num(a.to)} policies, ${show(m.unit, b.per)} from ${num(b.from)} to ${num(b.to)} (×${(b.per / a.per).toFixed(1)}).`);
+        superlinear.push(
+          `${m.name}: each added policy cost ${show(m.unit, a.per)} from ${num(a.from)} to ${num(a.to)} policies, ${show(m.unit, b.per)} from ${num(b.from)} to ${num(b.to)} (×${(b.per / a.per).toFixed(1)}).`,
+        );
   }
   return { table: lines.join('\n'), superlinear };
 }

@@ -41,7 +41,10 @@ function sourceOf(policy: HTMLElement): CitationParts['source'] {
     file: source,
     sha256: sourceSha256,
     rawUrl: new URL(sourcePath(source), location.href).href,
-    provenance: { address: sourceAddress ? (JSON.parse(sourceAddress) as Policy['provenance']['address']) : null, captured: sourceCaptured ?? null },
+    provenance: {
+      address: sourceAddress ? (JSON.parse(sourceAddress) as Policy['provenance']['address']) : null,
+      captured: sourceCaptured ?? null,
+    },
   };
 }
 

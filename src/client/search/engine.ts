@@ -22,13 +22,15 @@ export class IndexChanged extends Error {}
 async function fetchOk(path: string): Promise<Response> {
   // The manifest names the other files by their content, so it alone is always revalidated; they can be cached for good.
   const response = await fetch(path, path === manifestPath() ? { cache: 'no-cache' } : {});
-  if (response.status === 404 && path !== manifestPath()) throw new IndexChanged(`The site was updated since this page was opened (${path} is gone).`);
+  if (response.status === 404 && path !== manifestPath())
+    throw new IndexChanged(`The site was updated since this page was opened (${path} is gone).`);
   if (!response.ok) throw new Error(`The search index could not be read (${path}: HTTP ${response.status}).`);
   return response;
 }
 
 /** Gzip-compressed bytes, unpacked. */
-const gunzip = async (bytes: Uint8Array): Promise<Uint8Array> => new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+const gunzip = async (bytes: Uint8Array): Promise<Uint8Array> =>
+  new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
 
 /** The index, opened once per page (only its manifest is read until a query needs more). */
 export function loadIndex(): Promise<SearchIndex> {

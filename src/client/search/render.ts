@@ -28,7 +28,11 @@ function excerptSpan(segments: readonly Segment[], language: string, className: 
 
 /** Why a hit is there, when its own words do not show it. */
 export function matchedNote(hit: SearchHit): string | null {
-  return hit.matchedIn === 'note' ? 'Matched our note on this clause' : hit.matchedIn === 'concept' ? 'Found by its topic, not its words' : null;
+  return hit.matchedIn === 'note'
+    ? 'Matched our note on this clause'
+    : hit.matchedIn === 'concept'
+      ? 'Found by its topic, not its words'
+      : null;
 }
 
 /**
@@ -52,7 +56,10 @@ export function hitContent(hit: SearchHit, both = false): DocumentFragment {
   if (both && hit.originalLanguage !== 'en') {
     const pair = document.createElement('span');
     pair.className = 'hit-excerpts';
-    pair.append(excerptSpan(hit.original, hit.originalLanguage, 'hit-excerpt hit-original'), excerptSpan(hit.translation, 'en', 'hit-excerpt hit-translation'));
+    pair.append(
+      excerptSpan(hit.original, hit.originalLanguage, 'hit-excerpt hit-original'),
+      excerptSpan(hit.translation, 'en', 'hit-excerpt hit-translation'),
+    );
     fragment.append(pair);
   } else fragment.append(excerptSpan(hit.excerpt, hit.language, 'hit-excerpt'));
   const why = matchedNote(hit);
@@ -70,7 +77,10 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-
 /** What the status line says about an outcome, on the search page or under the header's box. */
 export function statusText(o: SearchOutcome, where: 'page' | 'box'): string {
   const inNamed = o.named.length ? ` in ${o.named.map((n) => n.name).join(' or ')}` : '';
-  if (o.total === 0) return where === 'page' ? `No clause${inNamed} matches${o.query.trim() ? ` “${o.query.trim()}”` : ''}. Try other words, or clear a filter.` : `No clause${inNamed} matches “${o.query.trim()}”.`;
+  if (o.total === 0)
+    return where === 'page'
+      ? `No clause${inNamed} matches${o.query.trim() ? ` “${o.query.trim()}”` : ''}. Try other words, or clear a filter.`
+      : `No clause${inNamed} matches “${o.query.trim()}”.`;
   const total = `${o.exact ? '' : 'At least '}${count(o.total, 'matching clause', 'matching clauses')}`;
   if (where === 'box') return `${total}${inNamed} for “${o.query.trim()}”, best first. Use the arrow keys to choose, Enter to open.`;
   const partly = o.allWords > 0 && o.allWords < o.total ? ` (${o.allWords.toLocaleString('en-GB')} with every word)` : '';
@@ -97,11 +107,15 @@ export function groupByPolicy(hits: readonly SearchHit[]): PolicyGroup[] {
 }
 
 /** What the page and the header's box say under `astro dev`, where the index is not written (only `astro build` writes it). */
-export const DEV_NOTICE = 'Search works in the built site only: its index is written when the site is built. Run npm start (it builds the site and serves it) and search there.';
+export const DEV_NOTICE =
+  'Search works in the built site only: its index is written when the site is built. Run npm start (it builds the site and serves it) and search there.';
 
 /** Why a search failed, in words a reader can act on: the message of an error the index gave, or the network's. */
 export function failureText(error: unknown): string {
-  const reason = error instanceof TypeError || !(error instanceof Error) ? 'part of its index could not be loaded (is the connection down?).' : error.message;
+  const reason =
+    error instanceof TypeError || !(error instanceof Error)
+      ? 'part of its index could not be loaded (is the connection down?).'
+      : error.message;
   return `Search failed: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
 }
 

@@ -14,7 +14,11 @@ import { DEV_NOTICE, failureNotice, groupByPolicy, hitContent, statusText } from
 const DYNAMIC_POLICY_OPTIONS = 12;
 
 /** An element with a class (or none) and children. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (className) el.className = className;
   el.append(...children);
@@ -41,7 +45,11 @@ class SearchPage extends HTMLElement {
     if (!import.meta.env.SEARCH_INDEX_BUILT) return void (this.querySelector<HTMLElement>('.search-status')!.textContent = DEV_NOTICE);
     // A reader who opens the search page is about to search: the index's manifest loads once the page is idle.
     // A failure here is reported by the search that needs the index.
-    const warm = () => void loadIndex().then(() => (this.dataset.state = 'ready'), () => {});
+    const warm = () =>
+      void loadIndex().then(
+        () => (this.dataset.state = 'ready'),
+        () => {},
+      );
     form.addEventListener('focusin', warm, { once: true });
     if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
     else setTimeout(warm, 500);
@@ -77,7 +85,8 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
     this.#names = params.get('names') !== 'off';
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      box.checked = params.getAll(box.name).includes(box.value);
     // A large library lists no policy in advance: those named in the address are offered, ticked.
     if (this.dynamicPolicies) this.offerPolicies(params.getAll('policy'), []);
   }
@@ -85,7 +94,8 @@ class SearchPage extends HTMLElement {
   filters(): Filters {
     const out: Partial<Record<(typeof SEARCH_FACETS)[number], string[]>> = {};
     for (const facet of SEARCH_FACETS)
-      for (const box of this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]:checked`)) (out[facet] ??= []).push(box.value);
+      for (const box of this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]:checked`))
+        (out[facet] ??= []).push(box.value);
     return out;
   }
 
@@ -133,7 +143,8 @@ class SearchPage extends HTMLElement {
     list.replaceChildren(...(this.grouped ? this.groupItems(outcome.hits) : outcome.hits.map((h) => this.hitItem(h))));
     const hasMore = outcome.total > outcome.hits.length;
     // The button stays where the reader's focus is; when nothing more is left, focus goes to the first new result.
-    if (more && !hasMore && document.activeElement === this.moreButton) list.querySelectorAll<HTMLElement>('.search-hit-link')[shownBefore]?.focus();
+    if (more && !hasMore && document.activeElement === this.moreButton)
+      list.querySelectorAll<HTMLElement>('.search-hit-link')[shownBefore]?.focus();
     this.moreButton.hidden = !hasMore;
     this.showConcepts(outcome);
     this.showNamed(outcome);
@@ -190,7 +201,9 @@ class SearchPage extends HTMLElement {
         });
         return [...(i ? [' or '] : []), chip];
       }),
-      ...(named.length ? [element('span', 'muted text-sm', ` (named in your search: “${named.map((n) => n.words.join(' ')).join('”, “')}”)`)] : []),
+      ...(named.length
+        ? [element('span', 'muted text-sm', ` (named in your search: “${named.map((n) => n.words.join(' ')).join('”, “')}”)`)]
+        : []),
     );
   }
 
@@ -225,11 +238,27 @@ class SearchPage extends HTMLElement {
       const row = link(aspectPath(id), unanswered ? `the “${aspect.label}” row of the comparison` : 'how every policy answers it');
       lines.push(
         unanswered
-          ? element('p', '', element('strong', '', `No policy in the library says anything about ${aspect.label.toLowerCase()}`), ': see ', row, '.')
+          ? element(
+              'p',
+              '',
+              element('strong', '', `No policy in the library says anything about ${aspect.label.toLowerCase()}`),
+              ': see ',
+              row,
+              '.',
+            )
           : element('p', '', 'About ', element('strong', '', aspect.label), ': ', row, '.'),
       );
     }
-    if (topics.length) lines.push(element('p', '', 'Every clause on ', ...topics.flatMap((t, i) => [...(i ? [' or '] : []), link(topicPath(t), topicById[t].label)]), '.'));
+    if (topics.length)
+      lines.push(
+        element(
+          'p',
+          '',
+          'Every clause on ',
+          ...topics.flatMap((t, i) => [...(i ? [' or '] : []), link(topicPath(t), topicById[t].label)]),
+          '.',
+        ),
+      );
     box.replaceChildren(...lines);
   }
 

@@ -13,7 +13,8 @@ class CompareFilters extends HTMLElement {
     const apply = () => {
       let shown = 0;
       for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-group]')) {
-        const visible = (group.value === 'all' || row.dataset.group === group.value) && (!differs.checked || row.dataset.differs === 'true');
+        const visible =
+          (group.value === 'all' || row.dataset.group === group.value) && (!differs.checked || row.dataset.differs === 'true');
         row.hidden = !visible;
         if (visible) shown += 1;
       }

@@ -50,7 +50,8 @@ class RightsLetters extends HTMLElement {
 
   /** Shows, in one letter, the passages of the option chosen and hides the others. */
   choose(card: HTMLElement, choice: string, value: string) {
-    for (const passage of card.querySelectorAll<HTMLElement>(`[data-when-choice="${choice}"]`)) passage.hidden = passage.dataset.value !== value;
+    for (const passage of card.querySelectorAll<HTMLElement>(`[data-when-choice="${choice}"]`))
+      passage.hidden = passage.dataset.value !== value;
     const letter = card.querySelector<HTMLElement>('[data-letter]');
     if (letter) this.updateMail(letter);
   }

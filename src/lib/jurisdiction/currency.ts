@@ -24,14 +24,18 @@ export function staleLawWarnings(jurisdictions: Iterable<Jurisdiction>, today: D
   for (const j of jurisdictions) {
     const age = daysSince(j.currency.lawReadOn, today);
     if (age > maxAgeDays)
-      warnings.push(`${j.file}: the law of ${j.name} was last read on ${j.currency.lawReadOn}, ${age} days ago (more than ${maxAgeDays}); re-read it and its amendments, then update "currency"`);
+      warnings.push(
+        `${j.file}: the law of ${j.name} was last read on ${j.currency.lawReadOn}, ${age} days ago (more than ${maxAgeDays}); re-read it and its amendments, then update "currency"`,
+      );
   }
   return warnings;
 }
 
 /** The sentence the law page shows on how current the file is, e.g. "Law last read in full on 2026-12-02; amendments considered: Act 1 (2026-01-09)." */
 export function currencySentence(currency: Jurisdiction['currency']): string {
-  const read = currency.readInFull ? `Law last read in full on ${currency.lawReadOn}` : `Law last read on ${currency.lawReadOn}, not in full (only through the sources listed)`;
+  const read = currency.readInFull
+    ? `Law last read in full on ${currency.lawReadOn}`
+    : `Law last read on ${currency.lawReadOn}, not in full (only through the sources listed)`;
   const amendments = currency.amendments.length ? currency.amendments.map((a) => `${a.title} (${a.date})`).join('; ') : 'none found';
   return `${read}; amendments considered: ${amendments}.`;
 }

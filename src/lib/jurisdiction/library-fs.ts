@@ -23,8 +23,10 @@ export function lawsInForce(jurisdiction: Jurisdiction, all: ReadonlyMap<string,
 function checkAcross(parsed: ParsedJurisdiction, all: ReadonlyMap<string, Jurisdiction>, lawOwners: Map<string, string>): Problem[] {
   const j = parsed.jurisdiction;
   const problems: Problem[] = [];
-  const at = (path: (string | number)[], message: string, subject?: string) => problems.push({ file: j.file, ...parsed.placeOf(path), message, ...(subject ? { subject } : {}) });
-  if (j.memberOf && !all.has(j.memberOf)) at(['memberOf'], `names jurisdiction "${j.memberOf}", which does not exist;${didYouMean(j.memberOf, all.keys())}`.replace(/;$/, ''));
+  const at = (path: (string | number)[], message: string, subject?: string) =>
+    problems.push({ file: j.file, ...parsed.placeOf(path), message, ...(subject ? { subject } : {}) });
+  if (j.memberOf && !all.has(j.memberOf))
+    at(['memberOf'], `names jurisdiction "${j.memberOf}", which does not exist;${didYouMean(j.memberOf, all.keys())}`.replace(/;$/, ''));
   j.laws.forEach((law, i) => {
     const owner = lawOwners.get(law.id);
     if (owner && owner !== j.file) at(['laws', i, 'id'], `law id "${law.id}" is already used in ${owner}`);
@@ -32,7 +34,15 @@ function checkAcross(parsed: ParsedJurisdiction, all: ReadonlyMap<string, Jurisd
   });
   const known = new Set(lawsInForce(j, all).map((l) => l.id));
   const cite = (path: (string | number)[], law: string, subject: string) => {
-    if (!known.has(law)) at(path, `cites law "${law}", which is not a law of ${j.id}${j.memberOf ? ` or ${j.memberOf}` : ''};${didYouMean(law, known)}`.replace(/;$/, ''), subject);
+    if (!known.has(law))
+      at(
+        path,
+        `cites law "${law}", which is not a law of ${j.id}${j.memberOf ? ` or ${j.memberOf}` : ''};${didYouMean(law, known)}`.replace(
+          /;$/,
+          '',
+        ),
+        subject,
+      );
   };
   j.rules.forEach((r, i) => cite(['rules', i, 'law'], r.law, `rule "${r.topic}"`));
   j.rights.forEach((r, i) => cite(['rights', i, 'law'], r.law, `right "${r.right}"`));

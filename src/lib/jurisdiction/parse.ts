@@ -19,7 +19,8 @@ export interface ParsedJurisdiction {
 export function parseJurisdiction(text: string, file: string): ParsedJurisdiction {
   const problems = new Problems(file, text);
   const id = (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/, '');
-  if (!JURISDICTION_ID.test(id)) problems.at(0, `the file name must be a jurisdiction id: two lower-case letters, such as cz or eu (got "${id}")`);
+  if (!JURISDICTION_ID.test(id))
+    problems.at(0, `the file name must be a jurisdiction id: two lower-case letters, such as cz or eu (got "${id}")`);
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
   for (const error of doc.errors) problems.at(error.pos[0], `invalid YAML: ${error.message.split('\n')[0]}`);
   problems.throwIfAny();

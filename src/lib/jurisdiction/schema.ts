@@ -31,7 +31,14 @@ export const sourceSchema = z
 /** Every fact cites at least one source. */
 const sources = z.array(sourceSchema).min(1, 'needs at least one source (url, title, checked)');
 
-export const LAW_ROLES = ['data-protection', 'implementing', 'electronic-communications', 'commercial-communications', 'consumer', 'other'] as const;
+export const LAW_ROLES = [
+  'data-protection',
+  'implementing',
+  'electronic-communications',
+  'commercial-communications',
+  'consumer',
+  'other',
+] as const;
 
 export const lawSchema = z
   .object({
@@ -94,7 +101,17 @@ export const ruleSchema = z
   })
   .strict();
 
-export const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent', 'complaint', 'other'] as const;
+export const RIGHTS = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'withdraw-consent',
+  'complaint',
+  'other',
+] as const;
 
 export const rightSchema = z
   .object({
@@ -109,7 +126,9 @@ export const rightSchema = z
   })
   .strict();
 
-const deadlineSchema = z.object({ statement: z.string().trim().min(1), law: z.string(), article: z.string().trim().min(1).optional(), sources }).strict();
+const deadlineSchema = z
+  .object({ statement: z.string().trim().min(1), law: z.string(), article: z.string().trim().min(1).optional(), sources })
+  .strict();
 
 const unverifiedSchema = z.object({ topic: z.string(), lead: z.string().trim().min(1), why: z.string().trim().min(1) }).strict();
 

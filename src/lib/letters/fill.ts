@@ -49,11 +49,16 @@ export interface FilledLetter {
 }
 
 /** Each choice's first option: what a letter shows until the reader chooses. */
-export const defaultChoices = (letter: Pick<FilledLetter, 'choices'>): Record<string, string> => Object.fromEntries(letter.choices.map((c) => [c.id, c.options[0]!.value]));
+export const defaultChoices = (letter: Pick<FilledLetter, 'choices'>): Record<string, string> =>
+  Object.fromEntries(letter.choices.map((c) => [c.id, c.options[0]!.value]));
 
 /** A letter as it reads before the reader types anything (or with `values`): one side, labels in that side's language. */
-export const letterAsSent = (letter: FilledLetter, side: keyof Pair, values: Readonly<Record<string, string>> = {}, choices = defaultChoices(letter)): string =>
-  renderLetter(letter.letter[side], { values, choices, label: (f) => letter.labels[side][f] ?? englishLabel(f) });
+export const letterAsSent = (
+  letter: FilledLetter,
+  side: keyof Pair,
+  values: Readonly<Record<string, string>> = {},
+  choices = defaultChoices(letter),
+): string => renderLetter(letter.letter[side], { values, choices, label: (f) => letter.labels[side][f] ?? englishLabel(f) });
 
 export interface RightsBook {
   /** The jurisdiction whose law the letters cite, and its main data-protection law. */
@@ -72,13 +77,25 @@ const fillIn = (text: string, values: Readonly<Record<string, string>>) => text.
 /** The controller as the letter names it: as the policy names it, else the operator of its website, else the shop's operator. */
 function controllerOf(policy: Policy, t: LetterTemplate): Pair {
   if (policy.owner) return { text: policy.owner, english: policy.owner };
-  if (policy.website) return { text: fillIn(t.operatorOf.text, { website: policy.website }), english: fillIn(t.operatorOf.english, { website: policy.website }) };
-  return t.operatorUnknown ?? { text: fillIn(t.operatorOf.text, { website: policy.shortName }), english: fillIn(t.operatorOf.english, { website: policy.shortName }) };
+  if (policy.website)
+    return {
+      text: fillIn(t.operatorOf.text, { website: policy.website }),
+      english: fillIn(t.operatorOf.english, { website: policy.website }),
+    };
+  return (
+    t.operatorUnknown ?? {
+      text: fillIn(t.operatorOf.text, { website: policy.shortName }),
+      english: fillIn(t.operatorOf.english, { website: policy.shortName }),
+    }
+  );
 }
 
 /** One letter, whole (still with its [[fields]] and passages): addressee, salutation, body, deadline and closing (a complaint's body carries its own). */
 export function assemble(t: LetterTemplate, l: TemplateLetter, values: Record<string, string>, side: keyof Pair): string {
-  const parts = l.to === 'authority' ? [l.body[side]] : [t.salutation[side], l.body[side], ...(l.deadline === false ? [] : [t.deadline[side]]), t.closing[side]];
+  const parts =
+    l.to === 'authority'
+      ? [l.body[side]]
+      : [t.salutation[side], l.body[side], ...(l.deadline === false ? [] : [t.deadline[side]]), t.closing[side]];
   // A complaint's body opens with its own addressee (the authority); a letter to the shop gets the template's addressee line.
   const head = t.addressee && l.to !== 'authority' ? [fillIn(t.addressee[side], values)] : [];
   return [...head, ...parts].map((p) => fillIn(p, values)).join('\n\n');
@@ -112,7 +129,13 @@ export function rightsFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>
         const data = j.rights.find((r) => r.right === l.right && r.article === l.article);
         const cite = l.article ? t.articles[l.article] : undefined;
         // Where the policy gives no website, the reader fills in the address they shopped at.
-        const values = (side: keyof Pair) => ({ controller: controller[side], website: policy.website ?? '[[website]]', article: cite?.[side] ?? '', deadlineArticle: deadlineArticle?.[side] ?? '', authority: authority?.authority.name ?? '' });
+        const values = (side: keyof Pair) => ({
+          controller: controller[side],
+          website: policy.website ?? '[[website]]',
+          article: cite?.[side] ?? '',
+          deadlineArticle: deadlineArticle?.[side] ?? '',
+          authority: authority?.authority.name ?? '',
+        });
         const aspect = RIGHT_ASPECT[l.right];
         return {
           id: `${j.id}-${l.right}${l.article ? `-${l.article.replace(/[^0-9a-z]+/gi, '-').replace(/-+$/, '')}` : ''}`,
@@ -131,7 +154,14 @@ export function rightsFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>
         };
       });
     const d = j.responseDeadline ?? (j.memberOf ? all.get(j.memberOf)?.responseDeadline : undefined);
-    return { jurisdiction: j, law, template: t, authority, deadline: d ? { statement: d.statement, law: lawOf(d.law), article: d.article ?? null } : null, letters };
+    return {
+      jurisdiction: j,
+      law,
+      template: t,
+      authority,
+      deadline: d ? { statement: d.statement, law: lawOf(d.law), article: d.article ?? null } : null,
+      letters,
+    };
   });
 }
 

@@ -39,7 +39,11 @@ export function parseLetter(text: string): Segment[] {
     last = m.index + m[0].length;
     if (m[1]) push({ kind: 'field', field: m[1] });
     else if (m[2]) {
-      if (open) throw new LetterSyntaxError(`{?${m[2]}${m[3] ? `=${m[3]}` : ''}} opens inside {?${open.key}}, which is not closed yet; optional passages do not nest`, m.index);
+      if (open)
+        throw new LetterSyntaxError(
+          `{?${m[2]}${m[3] ? `=${m[3]}` : ''}} opens inside {?${open.key}}, which is not closed yet; optional passages do not nest`,
+          m.index,
+        );
       open = { key: m[2], value: m[3] ?? null, parts: [], at: m.index };
     } else {
       if (!open) throw new LetterSyntaxError(`{/${m[4]}} closes no optional passage`, m.index);
@@ -62,25 +66,42 @@ export interface Filling {
 }
 
 /** Whether an optional passage is kept. */
-export const keeps = (s: Extract<Segment, { kind: 'optional' }>, f: Filling): boolean => (s.value === null ? Boolean(f.values?.[s.key]?.trim()) : f.choices?.[s.key] === s.value);
+export const keeps = (s: Extract<Segment, { kind: 'optional' }>, f: Filling): boolean =>
+  s.value === null ? Boolean(f.values?.[s.key]?.trim()) : f.choices?.[s.key] === s.value;
 
 /** The letter as the reader sends it: fields filled (or their labels), passages kept or left out. */
 export function renderLetter(text: string, f: Filling): string {
   const out = (parts: readonly Segment[]): string =>
     parts
-      .map((s) => (s.kind === 'text' ? s.text : s.kind === 'field' ? f.values?.[s.field]?.trim() || `[${f.label(s.field)}]` : keeps(s, f) ? out(s.parts) : ''))
+      .map((s) =>
+        s.kind === 'text'
+          ? s.text
+          : s.kind === 'field'
+            ? f.values?.[s.field]?.trim() || `[${f.label(s.field)}]`
+            : keeps(s, f)
+              ? out(s.parts)
+              : '',
+      )
       .join('');
   return out(parseLetter(text));
 }
 
 /** The conditions a letter's passages hang on, as `order` or `ground=unlawful`, in order of first use. */
-export const conditionsOf = (text: string): string[] => [...new Set(parseLetter(text).flatMap((s) => (s.kind === 'optional' ? [s.value === null ? s.key : `${s.key}=${s.value}`] : [])))];
+export const conditionsOf = (text: string): string[] => [
+  ...new Set(parseLetter(text).flatMap((s) => (s.kind === 'optional' ? [s.value === null ? s.key : `${s.key}=${s.value}`] : []))),
+];
 
 /** The letter's structure without its words: each field and each passage with the fields inside it, to compare a letter with its English. */
 export function shapeOf(text: string): string[] {
   const fields = (parts: readonly Segment[]) => parts.flatMap((s) => (s.kind === 'field' ? [`[[${s.field}]]`] : []));
   return parseLetter(text)
-    .flatMap((s) => (s.kind === 'field' ? [`[[${s.field}]]`] : s.kind === 'optional' ? [`{?${s.key}${s.value ? `=${s.value}` : ''}}(${fields(s.parts).sort().join(' ')})`] : []))
+    .flatMap((s) =>
+      s.kind === 'field'
+        ? [`[[${s.field}]]`]
+        : s.kind === 'optional'
+          ? [`{?${s.key}${s.value ? `=${s.value}` : ''}}(${fields(s.parts).sort().join(' ')})`]
+          : [],
+    )
     .sort();
 }
 

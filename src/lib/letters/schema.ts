@@ -27,7 +27,9 @@ export const choiceSchema = z
   .strict();
 
 /** Something the authority requires of a complaint, in English, with the page that says so. */
-export const requirementSchema = z.object({ statement: z.string().trim().min(1), sources: z.array(sourceSchema).min(1, 'needs at least one source (url, title, checked)') }).strict();
+export const requirementSchema = z
+  .object({ statement: z.string().trim().min(1), sources: z.array(sourceSchema).min(1, 'needs at least one source (url, title, checked)') })
+  .strict();
 
 export const letterSchema = z
   .object({

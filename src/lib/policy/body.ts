@@ -34,13 +34,26 @@ export interface RawSection {
 }
 
 const CHILD_LIST = `${CHILD_TAGS.map((x) => `<${x}>`).join(', ')} or </${CLAUSE_TAG}>`;
-const shown = (t: Token) => (t.type === 'text' ? `"${t.snippet}"` : t.type === 'open' || t.type === 'element' ? `<${t.name}>` : t.type === 'close' ? `</${t.name}>` : `<${t.name}>`);
+const shown = (t: Token) =>
+  t.type === 'text'
+    ? `"${t.snippet}"`
+    : t.type === 'open' || t.type === 'element'
+      ? `<${t.name}>`
+      : t.type === 'close'
+        ? `</${t.name}>`
+        : `<${t.name}>`;
 
 /** Reads the sections and clauses of the body from `from`; stops at the first thing out of place, having reported it. */
 export function readBody(text: string, from: number, problems: Problems): { sections: RawSection[]; complete: boolean } {
   const sections: RawSection[] = [];
   let section: RawSection | null = null;
-  let clause: { start: number; attributes: readonly Attribute[]; rawAttributes: string; children: Partial<Record<ChildTag, ChildText>>; subject: string } | null = null;
+  let clause: {
+    start: number;
+    attributes: readonly Attribute[];
+    rawAttributes: string;
+    children: Partial<Record<ChildTag, ChildText>>;
+    subject: string;
+  } | null = null;
   /** Ends the reading: the sections read so far (an open one too) still declare their ids. */
   const stop = (offset: number, message: string, subject?: string) => {
     problems.at(offset, message, subject);

@@ -56,9 +56,18 @@ export function claimIds(sections: readonly RawSection[], problems: Problems): S
     if (!id) return;
     const subject = `${what} "${id.value}"`;
     if (!ID_PATTERN.test(id.value))
-      problems.at(start, `${what} id "${id.value}" must be kebab-case: lower-case letters and digits joined by single hyphens, e.g. "s5-retention-period"`, subject);
+      problems.at(
+        start,
+        `${what} id "${id.value}" must be kebab-case: lower-case letters and digits joined by single hyphens, e.g. "s5-retention-period"`,
+        subject,
+      );
     const earlier = first.get(id.value);
-    if (earlier !== undefined) problems.at(start, `duplicate id: "${id.value}" is already used at line ${problems.lineOf(earlier)}; ids must be unique in a policy`, subject);
+    if (earlier !== undefined)
+      problems.at(
+        start,
+        `duplicate id: "${id.value}" is already used at line ${problems.lineOf(earlier)}; ids must be unique in a policy`,
+        subject,
+      );
     else first.set(id.value, start);
     if (what === 'clause') clauseIds.add(id.value);
   };
@@ -70,10 +79,16 @@ export function claimIds(sections: readonly RawSection[], problems: Problems): S
 }
 
 /** A section's id, and its clauses checked; null when its attributes are wrong. */
-export function checkSection(raw: RawSection, problems: Problems, references: Reference[], law?: { known: KnownLaw | undefined; allowed: ReadonlySet<string> | null }): Section | null {
+export function checkSection(
+  raw: RawSection,
+  problems: Problems,
+  references: Reference[],
+  law?: { known: KnownLaw | undefined; allowed: ReadonlySet<string> | null },
+): Section | null {
   const attributes = sectionAttributesSchema.safeParse(attributeRecord(raw.attributes));
   if (!attributes.success) {
-    for (const issue of attributes.error.issues) problems.at(raw.start, `<Section> ${issue.path.join('.')} ${issue.message}`.replace(/\s+/g, ' '));
+    for (const issue of attributes.error.issues)
+      problems.at(raw.start, `<Section> ${issue.path.join('.')} ${issue.message}`.replace(/\s+/g, ' '));
     return null;
   }
   const subject = `section "${attributes.data.id}"`;
@@ -87,7 +102,13 @@ export function checkSection(raw: RawSection, problems: Problems, references: Re
 }
 
 /** What every clause needs, and what a policy clause needs besides. */
-function checkContent(raw: RawClause, kind: Clause['kind'], has: { label: boolean; topics: boolean; assessment: boolean }, problems: Problems, subject: string): void {
+function checkContent(
+  raw: RawClause,
+  kind: Clause['kind'],
+  has: { label: boolean; topics: boolean; assessment: boolean },
+  problems: Problems,
+  subject: string,
+): void {
   const { Original: original, Translation: translation, Note: note } = raw.children;
   if (!original) problems.at(raw.start, 'has no <Original>; every clause holds its source text', subject);
   else if (!original.text.trim()) problems.at(original.start, '<Original> is empty; it must hold the source text exactly', subject);
@@ -116,7 +137,12 @@ function clauseReferences(raw: RawClause, id: string, seeAlso: readonly string[]
     const lead = child.text.length - child.text.trimStart().length;
     for (const link of noteLinks(child.text.trim())) {
       const offset = child.textOffset + lead + link.index;
-      if (link.kind === 'invalid') problems.at(offset, `<${field}> link "${link.href}" must be "#clause-id", "/policies/<slug>/#clause-id" or an https:// URL`, subject);
+      if (link.kind === 'invalid')
+        problems.at(
+          offset,
+          `<${field}> link "${link.href}" must be "#clause-id", "/policies/<slug>/#clause-id" or an https:// URL`,
+          subject,
+        );
       else if (link.kind === 'clause') inNotes.push({ from: id, ref: link.ref, offset });
     }
   }
@@ -130,24 +156,44 @@ export interface KnownLaw {
 }
 
 /** A clause's `law` attribute read into references, each checked against the laws of the policy's jurisdictions. */
-function lawReferences(raw: RawClause, entries: readonly string[], known: KnownLaw | undefined, allowed: ReadonlySet<string> | null, problems: Problems, subject: string): Clause['laws'] {
+function lawReferences(
+  raw: RawClause,
+  entries: readonly string[],
+  known: KnownLaw | undefined,
+  allowed: ReadonlySet<string> | null,
+  problems: Problems,
+  subject: string,
+): Clause['laws'] {
   const attribute = raw.attributes.find((a) => a.name === 'law');
   const out: { law: string; article: string }[] = [];
   entries.forEach((entry) => {
     const [law = '', ...rest] = entry.split(/\s+/);
     const offset = attribute ? attribute.valueOffset + Math.max(0, attribute.value.indexOf(entry)) : raw.start;
-    if (rest.length === 0) return problems.at(offset, `law reference "${entry}" needs a law id and an article, e.g. "cz-act-127-2005 § 89(3)"`, subject);
+    if (rest.length === 0)
+      return problems.at(offset, `law reference "${entry}" needs a law id and an article, e.g. "cz-act-127-2005 § 89(3)"`, subject);
     out.push({ law, article: rest.join(' ') });
     if (!known || !allowed) return;
     const all = [...known.jurisdictions.values()].flatMap((j) => j.laws);
-    if (!all.includes(law)) problems.at(offset, `law "${law}" is in no jurisdiction file;${didYouMean(law, all)}`.replace(/;$/, ''), subject);
-    else if (!allowed.has(law)) problems.at(offset, `law "${law}" is not a law of this policy's jurisdictions (add the jurisdiction to the frontmatter, or cite another law)`, subject);
+    if (!all.includes(law))
+      problems.at(offset, `law "${law}" is in no jurisdiction file;${didYouMean(law, all)}`.replace(/;$/, ''), subject);
+    else if (!allowed.has(law))
+      problems.at(
+        offset,
+        `law "${law}" is not a law of this policy's jurisdictions (add the jurisdiction to the frontmatter, or cite another law)`,
+        subject,
+      );
   });
   return out;
 }
 
 /** Checks one clause's attributes and children; returns the clause, or null when its attributes are wrong. */
-export function checkClause(raw: RawClause, section: string, problems: Problems, references: Reference[], law?: { known: KnownLaw | undefined; allowed: ReadonlySet<string> | null }): Clause | null {
+export function checkClause(
+  raw: RawClause,
+  section: string,
+  problems: Problems,
+  references: Reference[],
+  law?: { known: KnownLaw | undefined; allowed: ReadonlySet<string> | null },
+): Clause | null {
   const record = attributeRecord(raw.attributes);
   const subject = `clause "${record['id'] ?? '(no id)'}"`;
   const parsed = clauseAttributesSchema.safeParse(record);
@@ -187,7 +233,11 @@ export function checkClause(raw: RawClause, section: string, problems: Problems,
 export function checkReferences(references: readonly Reference[], clauseIds: ReadonlySet<string>, problems: Problems): void {
   for (const { from, ref, offset } of references)
     if (ref.policy === null && !clauseIds.has(ref.clause))
-      problems.at(offset, `refers to clause "${ref.clause}", which does not exist in this policy;${didYouMean(ref.clause, clauseIds)}`.replace(/;$/, ''), `clause "${from}"`);
+      problems.at(
+        offset,
+        `refers to clause "${ref.clause}", which does not exist in this policy;${didYouMean(ref.clause, clauseIds)}`.replace(/;$/, ''),
+        `clause "${from}"`,
+      );
 }
 
 /**
@@ -200,7 +250,12 @@ export function checkJurisdictions(front: FrontmatterResult, known: KnownLaw | u
   const laws = new Set<string>();
   front.meta.jurisdictions.forEach((ref, i) => {
     const j = known.jurisdictions.get(ref.id);
-    if (!j) return problems.at(front.offsetOf(['jurisdictions', String(i), 'id']), `unknown jurisdiction "${ref.id}";${didYouMean(ref.id, known.jurisdictions.keys())} the jurisdictions are the files in src/content/jurisdictions/`, `jurisdiction "${ref.id}"`);
+    if (!j)
+      return problems.at(
+        front.offsetOf(['jurisdictions', String(i), 'id']),
+        `unknown jurisdiction "${ref.id}";${didYouMean(ref.id, known.jurisdictions.keys())} the jurisdictions are the files in src/content/jurisdictions/`,
+        `jurisdiction "${ref.id}"`,
+      );
     for (const law of j.laws) laws.add(law);
     for (const law of (j.memberOf ? known.jurisdictions.get(j.memberOf)?.laws : undefined) ?? []) laws.add(law);
   });
@@ -214,33 +269,67 @@ export function checkContacts(front: FrontmatterResult, sections: readonly Secti
   front.meta?.contacts.forEach((contact, i) => {
     const clause = clauses.get(contact.clause);
     const at = front.offsetOf(['contacts', String(i), 'clause']);
-    if (!clause) problems.at(at, `cites clause "${contact.clause}", which does not exist in this policy;${didYouMean(contact.clause, clauses.keys())}`.replace(/;$/, ''), `contact "${contact.value}"`);
+    if (!clause)
+      problems.at(
+        at,
+        `cites clause "${contact.clause}", which does not exist in this policy;${didYouMean(contact.clause, clauses.keys())}`.replace(
+          /;$/,
+          '',
+        ),
+        `contact "${contact.value}"`,
+      );
     else if (!squash(clause.original).includes(squash(contact.value)))
-      problems.at(at, `clause "${contact.clause}" does not give "${contact.value}" in its original; a contact must be written as the policy writes it`, `contact "${contact.value}"`);
+      problems.at(
+        at,
+        `clause "${contact.clause}" does not give "${contact.value}" in its original; a contact must be written as the policy writes it`,
+        `contact "${contact.value}"`,
+      );
   });
 }
 
 /** One finding per aspect, each citing clauses that exist; returns them keyed by aspect. */
-export function checkFindings(front: FrontmatterResult, clauseIds: ReadonlySet<string>, problems: Problems): Record<AspectId, Finding> | null {
+export function checkFindings(
+  front: FrontmatterResult,
+  clauseIds: ReadonlySet<string>,
+  problems: Problems,
+): Record<AspectId, Finding> | null {
   const meta = front.meta;
   if (!meta) return null;
   const at = (path: string[]) => front.offsetOf(path);
   for (const key of Object.keys(meta.findings))
     if (!(ASPECT_IDS as readonly string[]).includes(key))
-      problems.at(at(['findings', key]), `unknown aspect "${key}";${didYouMean(key, ASPECT_IDS)} the aspects are listed in src/lib/taxonomy.ts`, `finding "${key}"`);
+      problems.at(
+        at(['findings', key]),
+        `unknown aspect "${key}";${didYouMean(key, ASPECT_IDS)} the aspects are listed in src/lib/taxonomy.ts`,
+        `finding "${key}"`,
+      );
   const findings: Partial<Record<AspectId, Finding>> = {};
   for (const aspect of ASPECT_IDS) {
     const f = meta.findings[aspect];
     if (!f) {
-      problems.at(at(['findings']), `has no finding for aspect "${aspect}"; every aspect needs one (use status: not-stated after reading the whole policy)`, 'findings');
+      problems.at(
+        at(['findings']),
+        `has no finding for aspect "${aspect}"; every aspect needs one (use status: not-stated after reading the whole policy)`,
+        'findings',
+      );
       continue;
     }
     const subject = `finding "${aspect}"`;
-    if (f.status === 'not-stated' && f.clauses.length > 0) problems.at(at(['findings', aspect, 'clauses']), 'is "not-stated" but cites clauses; cite none, or choose another status', subject);
+    if (f.status === 'not-stated' && f.clauses.length > 0)
+      problems.at(at(['findings', aspect, 'clauses']), 'is "not-stated" but cites clauses; cite none, or choose another status', subject);
     if (f.status !== 'not-stated' && f.clauses.length === 0)
-      problems.at(at(['findings', aspect, 'clauses']), `is "${f.status}" but cites no clause; list the ids of its evidence in clauses: [...]`, subject);
+      problems.at(
+        at(['findings', aspect, 'clauses']),
+        `is "${f.status}" but cites no clause; list the ids of its evidence in clauses: [...]`,
+        subject,
+      );
     f.clauses.forEach((id, i) => {
-      if (!clauseIds.has(id)) problems.at(at(['findings', aspect, 'clauses', String(i)]), `cites clause "${id}", which does not exist in this policy;${didYouMean(id, clauseIds)}`.replace(/;$/, ''), subject);
+      if (!clauseIds.has(id))
+        problems.at(
+          at(['findings', aspect, 'clauses', String(i)]),
+          `cites clause "${id}", which does not exist in this policy;${didYouMean(id, clauseIds)}`.replace(/;$/, ''),
+          subject,
+        );
     });
     findings[aspect] = { aspect, status: f.status, value: f.value, clauses: f.clauses };
   }

@@ -16,7 +16,10 @@ export interface FidelityMismatch {
 }
 
 /** Returns null when the originals reproduce the source, or where they first differ. */
-export function checkFidelity(policy: { readonly clauses: readonly { readonly id: string; readonly original: string }[] }, source: string): FidelityMismatch | null {
+export function checkFidelity(
+  policy: { readonly clauses: readonly { readonly id: string; readonly original: string }[] },
+  source: string,
+): FidelityMismatch | null {
   const expected = normaliseWhitespace(source);
   let offset = 0; // position in `expected`
   for (const clause of policy.clauses) {

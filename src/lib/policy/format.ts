@@ -81,7 +81,8 @@ export interface SectionDraft {
 
 function attribute(name: string, value: string | undefined | null, where: string): string | null {
   if (value === undefined || value === null || value === '') return null;
-  if (value.includes('"')) throw new FormatError(`${where}: attribute ${name} cannot hold a double quote (${JSON.stringify(value)}); use “ ” or ' instead`);
+  if (value.includes('"'))
+    throw new FormatError(`${where}: attribute ${name} cannot hold a double quote (${JSON.stringify(value)}); use “ ” or ' instead`);
   return `${name}="${value}"`;
 }
 
@@ -95,9 +96,12 @@ function element(tag: ChildTag, text: string, where: string): string[] {
 function lawAttribute(laws: ClauseDraft['laws'], where: string): string | undefined {
   return laws
     ?.map(({ law, article }) => {
-      if (law === '' || /[\s;]/.test(law)) throw new FormatError(`${where}: law id ${JSON.stringify(law)} cannot hold white space or a semicolon`);
+      if (law === '' || /[\s;]/.test(law))
+        throw new FormatError(`${where}: law id ${JSON.stringify(law)} cannot hold white space or a semicolon`);
       if (article.includes(';') || article.split(/\s+/).join(' ').trim() !== article || article === '')
-        throw new FormatError(`${where}: the article ${JSON.stringify(article)} of law "${law}" must be non-empty and single-spaced, without a semicolon`);
+        throw new FormatError(
+          `${where}: the article ${JSON.stringify(article)} of law "${law}" must be non-empty and single-spaced, without a semicolon`,
+        );
       return `${law} ${article}`;
     })
     .join('; ');
@@ -116,7 +120,11 @@ export function writeClause(c: ClauseDraft): string {
     attribute('assessment', c.assessment, where),
     attribute('seeAlso', c.seeAlso?.join(', '), where),
   ].filter((a): a is string => a !== null);
-  const lines = [`<${CLAUSE_TAG} ${attributes.join(' ')}>`, ...element('Original', c.original, where), ...element('Translation', c.translation, where)];
+  const lines = [
+    `<${CLAUSE_TAG} ${attributes.join(' ')}>`,
+    ...element('Original', c.original, where),
+    ...element('Translation', c.translation, where),
+  ];
   if (c.note) lines.push(...element('Note', c.note, where));
   if (c.translatorNote) lines.push(...element('TranslatorNote', c.translatorNote, where));
   lines.push(`</${CLAUSE_TAG}>`);
@@ -130,7 +138,11 @@ export function writeSection(section: SectionDraft): string {
 }
 
 /** A whole policy file: the frontmatter's YAML text, an optional `{/* comment *\/}` block, then the sections. */
-export function writePolicyFile(file: { readonly frontmatter: string; readonly comment?: string; readonly sections: readonly SectionDraft[] }): string {
+export function writePolicyFile(file: {
+  readonly frontmatter: string;
+  readonly comment?: string;
+  readonly sections: readonly SectionDraft[];
+}): string {
   const yaml = file.frontmatter.endsWith('\n') ? file.frontmatter : `${file.frontmatter}\n`;
   if (file.comment?.includes('*/')) throw new FormatError('the comment cannot hold "*/"');
   const parts = [`---\n${yaml}---`, ...(file.comment ? [`{/*\n${file.comment}\n*/}`] : []), ...file.sections.map(writeSection)];

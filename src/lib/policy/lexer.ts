@@ -8,10 +8,24 @@ import { CHILD_TAGS, readAttributes, TAGS, type Attribute, type ChildTag } from 
 
 export type Token =
   /** An opening tag other than a child element's, e.g. `<Clause id="x">`. */
-  | { readonly type: 'open'; readonly name: string; readonly attributes: readonly Attribute[]; readonly rawAttributes: string; readonly start: number; readonly end: number }
+  | {
+      readonly type: 'open';
+      readonly name: string;
+      readonly attributes: readonly Attribute[];
+      readonly rawAttributes: string;
+      readonly start: number;
+      readonly end: number;
+    }
   | { readonly type: 'close'; readonly name: string; readonly start: number; readonly end: number }
   /** A child element of a clause with its text, the framing line breaks dropped; `textOffset` is where that text starts. */
-  | { readonly type: 'element'; readonly name: ChildTag; readonly text: string; readonly textOffset: number; readonly start: number; readonly end: number }
+  | {
+      readonly type: 'element';
+      readonly name: ChildTag;
+      readonly text: string;
+      readonly textOffset: number;
+      readonly start: number;
+      readonly end: number;
+    }
   /** A child element never closed, or whose close comes only after another of the format's tags (`before`). */
   | { readonly type: 'unclosed'; readonly name: ChildTag; readonly before: string | null; readonly start: number }
   /** Something that is not a tag where a tag must be; the lexer stops after it. */

@@ -61,7 +61,8 @@ function policyFiles(root: string, policiesDir = POLICIES_DIR): string[] {
 /** The ids of the clauses a file writes, read leniently from its tags (for a file that does not parse). */
 function declaredClauseIds(text: string): Set<string> {
   const ids = new Set<string>();
-  for (const t of tokens(text, text.indexOf('\n---') + 4)) if (t.type === 'open' && t.name === CLAUSE_TAG) ids.add(t.attributes.find((a) => a.name === 'id')?.value ?? '');
+  for (const t of tokens(text, text.indexOf('\n---') + 4))
+    if (t.type === 'open' && t.name === CLAUSE_TAG) ids.add(t.attributes.find((a) => a.name === 'id')?.value ?? '');
   return ids;
 }
 
@@ -111,8 +112,13 @@ function checkAddress(parsed: ParsedFile, source: string, problems: Problem[]): 
   const named = webAddressesIn(source);
   const at = (path: string[]) => ({ file: policy.file, line: parsed.lineOf(path), column: 1, subject: `frontmatter "${path.join('.')}"` });
   if (address?.basis === 'named-in-text' && !source.includes(address.value)) {
-    const known = named.length ? ` It names ${[...new Set(named.map((a) => `"${a.value}" (line ${a.line})`))].join(', ')}.` : ' It names no web address: write address: null.';
-    problems.push({ ...at(['provenance', 'address', 'value']), message: `"${address.value}" is not in ${policy.source} as written, so it cannot be "named-in-text".${known}` });
+    const known = named.length
+      ? ` It names ${[...new Set(named.map((a) => `"${a.value}" (line ${a.line})`))].join(', ')}.`
+      : ' It names no web address: write address: null.';
+    problems.push({
+      ...at(['provenance', 'address', 'value']),
+      message: `"${address.value}" is not in ${policy.source} as written, so it cannot be "named-in-text".${known}`,
+    });
   } else if (address === null && named.length > 0)
     problems.push({
       ...at(['provenance', 'address']),
@@ -121,12 +127,24 @@ function checkAddress(parsed: ParsedFile, source: string, problems: Problem[]): 
 }
 
 /** Checks that the originals reproduce the policy's source, and hashes the source; null when it is missing. */
-function verifySource(parsed: ParsedFile, root: string, sourcesDir: string, sums: ReadonlyMap<string, string> | null, problems: Problem[]): string | null {
+function verifySource(
+  parsed: ParsedFile,
+  root: string,
+  sourcesDir: string,
+  sums: ReadonlyMap<string, string> | null,
+  problems: Problem[],
+): string | null {
   const { policy } = parsed;
   const sourcePath = join(root, sourcesDir, policy.source);
   const file = policy.file;
   if (!existsSync(sourcePath)) {
-    problems.push({ file, line: 1, column: 1, subject: 'frontmatter "source"', message: `names ${relative(root, sourcePath)}, which does not exist` });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      subject: 'frontmatter "source"',
+      message: `names ${relative(root, sourcePath)}, which does not exist`,
+    });
     return null;
   }
   const bytes = readFileSync(sourcePath);
@@ -160,7 +178,10 @@ function checkCrossReferences(checked: readonly ParsedFile[], all: readonly File
       const message = !target
         ? `refers to policy "${ref.policy}", which does not exist;${didYouMean(ref.policy, clausesOf.keys())}`.replace(/;$/, '')
         : !target.has(ref.clause)
-          ? `refers to clause "${ref.clause}", which does not exist in policy "${ref.policy}";${didYouMean(ref.clause, target)}`.replace(/;$/, '')
+          ? `refers to clause "${ref.clause}", which does not exist in policy "${ref.policy}";${didYouMean(ref.clause, target)}`.replace(
+              /;$/,
+              '',
+            )
           : null;
       if (message) problems.push({ file: policy.file, line, column, subject: `clause "${from}"`, message });
     }
@@ -172,7 +193,14 @@ function checkUniqueSources(checked: readonly ParsedPolicy[], all: readonly File
   for (const e of all) if (e.parsed && !owner.has(e.parsed.policy.source)) owner.set(e.parsed.policy.source, e.file);
   for (const policy of checked) {
     const first = owner.get(policy.source);
-    if (first && first !== policy.file) problems.push({ file: policy.file, line: 1, column: 1, subject: 'frontmatter "source"', message: `${policy.source} is already the source of ${first}` });
+    if (first && first !== policy.file)
+      problems.push({
+        file: policy.file,
+        line: 1,
+        column: 1,
+        subject: 'frontmatter "source"',
+        message: `${policy.source} is already the source of ${first}`,
+      });
   }
 }
 
@@ -180,7 +208,9 @@ function checkUniqueSources(checked: readonly ParsedPolicy[], all: readonly File
 export function loadLibrary(options: LibraryOptions): Policy[] {
   const { root } = options;
   const jurisdictions = loadJurisdictions(root);
-  const known: KnownLaw = { jurisdictions: new Map([...jurisdictions].map(([id, j]) => [id, { memberOf: j.memberOf, laws: j.laws.map((l) => l.id) }])) };
+  const known: KnownLaw = {
+    jurisdictions: new Map([...jurisdictions].map(([id, j]) => [id, { memberOf: j.memberOf, laws: j.laws.map((l) => l.id) }])),
+  };
   const all = policyFiles(root, options.policiesDir).map((file) => readEntry(root, file, known));
   const wanted = options.only ? new Set(options.only.map((f) => relative(root, resolve(root, f)))) : null;
   for (const f of wanted ?? []) if (!all.some((e) => e.file === f)) all.push(readEntry(root, f, known));

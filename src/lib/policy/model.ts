@@ -5,7 +5,15 @@
  * read them and nothing else.
  */
 import type { z } from 'astro/zod';
-import type { clauseRefSchema, clauseSchema, findingSchema, jurisdictionRefSchema, lawRefSchema, policySchema, sectionSchema } from './schema.ts';
+import type {
+  clauseRefSchema,
+  clauseSchema,
+  findingSchema,
+  jurisdictionRefSchema,
+  lawRefSchema,
+  policySchema,
+  sectionSchema,
+} from './schema.ts';
 
 /** The model is never changed once built: every array and object in it is read-only. */
 export type DeepReadonly<T> = T extends readonly (infer U)[]

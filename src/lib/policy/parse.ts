@@ -9,7 +9,16 @@
  * @see docs/content-format.md
  */
 import { ContentError } from './errors.ts';
-import { checkContacts, checkFindings, checkJurisdictions, checkReferences, checkSection, claimIds, type KnownLaw, type Reference } from './checks.ts';
+import {
+  checkContacts,
+  checkFindings,
+  checkJurisdictions,
+  checkReferences,
+  checkSection,
+  claimIds,
+  type KnownLaw,
+  type Reference,
+} from './checks.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readBody } from './body.ts';
 import type { ParsedPolicy, Section } from './model.ts';
@@ -54,12 +63,15 @@ export function parsePolicyFile(text: string, options: ParseOptions): ParsedFile
   const front = readFrontmatter(text, problems);
   if (!front) throw new ContentError(problems.list);
   const body = readBody(text, front.end, problems);
-  if (body.complete && body.sections.length === 0 && problems.count === 0) problems.at(front.end, 'the policy has no <Section> with clauses');
+  if (body.complete && body.sections.length === 0 && problems.count === 0)
+    problems.at(front.end, 'the policy has no <Section> with clauses');
 
   const clauseIds = claimIds(body.sections, problems);
   const allowed = checkJurisdictions(front, options.known, problems);
   const references: Reference[] = [];
-  const sections = body.sections.map((s) => checkSection(s, problems, references, { known: options.known, allowed })).filter((s): s is Section => s !== null);
+  const sections = body.sections
+    .map((s) => checkSection(s, problems, references, { known: options.known, allowed }))
+    .filter((s): s is Section => s !== null);
   checkReferences(references, clauseIds, problems);
   checkContacts(front, sections, problems);
   const findings = checkFindings(front, clauseIds, problems);

@@ -107,12 +107,20 @@ export const sourceAddressSchema = z
 
 /** What is known of how a policy's source text was captured; null is "not recorded", never a guess. */
 export const provenanceSchema = z
-  .object({
-    /** The address the text names or was captured from; null where the text names none and none was recorded. */
-    address: sourceAddressSchema.nullable(),
-    /** The day the text was captured (YYYY-MM-DD); null where it was not recorded. */
-    captured: isoDate.refine((s) => s <= new Date().toISOString().slice(0, 10), 'is in the future').nullable(),
-  }, { error: (issue) => (issue.input === undefined ? 'is required: { address: { value, basis: named-in-text | captured } or null, captured: YYYY-MM-DD or null }; null means not recorded' : undefined) })
+  .object(
+    {
+      /** The address the text names or was captured from; null where the text names none and none was recorded. */
+      address: sourceAddressSchema.nullable(),
+      /** The day the text was captured (YYYY-MM-DD); null where it was not recorded. */
+      captured: isoDate.refine((s) => s <= new Date().toISOString().slice(0, 10), 'is in the future').nullable(),
+    },
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: { address: { value, basis: named-in-text | captured } or null, captured: YYYY-MM-DD or null }; null means not recorded'
+          : undefined,
+    },
+  )
   .strict();
 
 /** The frontmatter of a policy file. @see docs/content-format.md */

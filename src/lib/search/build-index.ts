@@ -78,7 +78,8 @@ function placeClauses(policies: readonly Policy[], chunkChars: number): { placed
     let current: Chunk['clauses'][number][] = [];
     let chars = 0;
     const close = () => {
-      if (current.length) chunks.push({ policy: { slug: policy.slug, name: policy.shortName, language: policy.language }, clauses: current });
+      if (current.length)
+        chunks.push({ policy: { slug: policy.slug, name: policy.shortName, language: policy.language }, clauses: current });
       current = [];
       chars = 0;
     };
@@ -119,7 +120,11 @@ function clauseTerms(clause: Clause, language: string): { tf: Map<string, number
       if (previous) add(pairKey(previous, t.term), weight);
       previous = t.term;
     }
-    for (const d of durations(tokens.filter((t) => !t.joined), [lang])) add(d.key, weight);
+    for (const d of durations(
+      tokens.filter((t) => !t.joined),
+      [lang],
+    ))
+      add(d.key, weight);
   }
   return { tf, length };
 }
@@ -206,9 +211,19 @@ function encodeTerm(key: string, docs: readonly number[], impacts: readonly numb
   return {
     key,
     df: docs.length,
-    head: encodePostings(head.map((i) => docs[i]!), head.map((i) => impacts[i]!)),
+    head: encodePostings(
+      head.map((i) => docs[i]!),
+      head.map((i) => impacts[i]!),
+    ),
     headCount: head.length,
-    tail: { bytes: encodePostings(rest.map((i) => docs[i]!), tailImpacts), count: rest.length, maxImpact: tailImpacts.reduce((m, x) => Math.max(m, x), 0) },
+    tail: {
+      bytes: encodePostings(
+        rest.map((i) => docs[i]!),
+        tailImpacts,
+      ),
+      count: rest.length,
+      maxImpact: tailImpacts.reduce((m, x) => Math.max(m, x), 0),
+    },
   };
 }
 
@@ -250,7 +265,8 @@ function writeShards(collected: Collected, tierSize: number, shardBytes: number)
  */
 function contentHash(shards: readonly ShardFile[], chunks: readonly string[], manifest: Omit<Manifest, 'hash'>): string {
   const hash = createHash('sha256');
-  const add = (part: Uint8Array | string) => hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.length}:`).update(part);
+  const add = (part: Uint8Array | string) =>
+    hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.length}:`).update(part);
   add(JSON.stringify(manifest));
   for (const { shard, tail } of shards) {
     add(shard);
@@ -275,7 +291,10 @@ export function buildSearchIndex(policies: readonly Policy[], options: BuildOpti
   const collected = collect(placed);
   addNames(policies, placed, collected);
   const { shards, firstKeys } = writeShards(collected, tierSize, options.shardBytes ?? 24_000);
-  const vocabulary = vocabularyFiles(new Map([...collected.postings].map(([key, p]) => [key, p.docs.length])), options.vocabularyChars ?? 6_000);
+  const vocabulary = vocabularyFiles(
+    new Map([...collected.postings].map(([key, p]) => [key, p.docs.length])),
+    options.vocabularyChars ?? 6_000,
+  );
   const chunkTexts = chunks.map((chunk) => JSON.stringify(chunk));
   const wordTexts = vocabulary.files.map((words) => JSON.stringify(words));
   const content: Omit<Manifest, 'hash'> = {
@@ -292,7 +311,10 @@ export function buildSearchIndex(policies: readonly Policy[], options: BuildOpti
   const manifest: Manifest = { ...content, hash };
   return [
     { path: manifestPath(), bytes: JSON.stringify(manifest) },
-    ...shards.flatMap(({ shard, tail }, n) => [{ path: shardPath(hash, n), bytes: shard }, ...(tail ? [{ path: tailPath(hash, n), bytes: tail }] : [])]),
+    ...shards.flatMap(({ shard, tail }, n) => [
+      { path: shardPath(hash, n), bytes: shard },
+      ...(tail ? [{ path: tailPath(hash, n), bytes: tail }] : []),
+    ]),
     ...chunkTexts.map((text, n) => ({ path: chunkPath(hash, n), bytes: text })),
     ...wordTexts.map((text, n) => ({ path: wordsPath(hash, n), bytes: text })),
   ];

@@ -45,12 +45,16 @@ interface Phrase {
   readonly stems: readonly string[];
 }
 const phrases = <T extends { id: string; terms: readonly string[] }>(list: readonly T[]): Phrase[] =>
-  list.flatMap((item) => item.terms.map((term) => ({ id: item.id, language: 'en' as const, stems: wordsOf(term, 'en').map((w) => w.stem) })));
+  list.flatMap((item) =>
+    item.terms.map((term) => ({ id: item.id, language: 'en' as const, stems: wordsOf(term, 'en').map((w) => w.stem) })),
+  );
 /** CONCEPT_TERMS' phrases, each under every topic (or aspect) of its entry. */
 const conceptPhrases = (pick: (c: (typeof CONCEPT_TERMS)[number]) => readonly string[]): Phrase[] =>
   CONCEPT_TERMS.flatMap((c) =>
     pick(c).flatMap((id) =>
-      LANGUAGE_IDS.flatMap((language) => (c.terms[language] ?? []).map((term) => ({ id, language, stems: wordsOf(term, language).map((w) => w.stem) }))),
+      LANGUAGE_IDS.flatMap((language) =>
+        (c.terms[language] ?? []).map((term) => ({ id, language, stems: wordsOf(term, language).map((w) => w.stem) })),
+      ),
     ),
   );
 const ASPECT_PHRASES = [...phrases(ASPECTS), ...conceptPhrases((c) => c.aspects)];

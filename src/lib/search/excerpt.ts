@@ -22,7 +22,9 @@ export function matcherFor(plan: Pick<QueryPlan, 'words'>, also: readonly string
   const stems = new Set(plan.words.flatMap((w) => w.variants.filter((v) => v.kind === 'stem').map((v) => v.key)));
   const prefixes = plan.words.filter((w) => w.unfinished && w.term.length >= 2).map((w) => w.term);
   return (token, language) =>
-    exact.has(token.term) || stems.has(stemKey(stemmerFor(language)(token.lower), language)) || prefixes.some((p) => token.term.startsWith(p));
+    exact.has(token.term) ||
+    stems.has(stemKey(stemmerFor(language)(token.lower), language)) ||
+    prefixes.some((p) => token.term.startsWith(p));
 }
 
 /** The words of `text` that match. */
@@ -64,7 +66,11 @@ export function excerpt(text: string, language: string, match: WordMatcher, word
 }
 
 /** The excerpt of whichever of a clause's texts holds more of the matched words (the translation when even). */
-export function clauseExcerpt(clause: { original: string; translation: string }, language: string, match: WordMatcher): { field: 'original' | 'translation'; segments: Segment[] } {
+export function clauseExcerpt(
+  clause: { original: string; translation: string },
+  language: string,
+  match: WordMatcher,
+): { field: 'original' | 'translation'; segments: Segment[] } {
   const inOriginal = matchedTokens(clause.original, language, match).length;
   const inTranslation = matchedTokens(clause.translation, 'en', match).length;
   return inOriginal > inTranslation

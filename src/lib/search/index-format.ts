@@ -57,7 +57,8 @@ export const isCompressed = (path: string) => path.endsWith('.bin');
 /** What every shard and tail starts with inside its gzip stream ("PiPs" and the format), so bytes a host already unpacked are known. */
 export const FILE_SIGNATURE = Uint8Array.of(0x50, 0x69, 0x50, 0x73, INDEX_VERSION);
 
-const startsWith = (bytes: Uint8Array, prefix: ArrayLike<number>) => bytes.length >= prefix.length && Array.prototype.every.call(prefix, (b: number, i: number) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, prefix: ArrayLike<number>) =>
+  bytes.length >= prefix.length && Array.prototype.every.call(prefix, (b: number, i: number) => bytes[i] === b);
 /** Whether `bytes` are a gzip stream (its magic number, 0x1f 0x8b). */
 export const isGzip = (bytes: Uint8Array) => startsWith(bytes, [0x1f, 0x8b]);
 
@@ -77,8 +78,12 @@ export function signed(bytes: Uint8Array): Uint8Array {
 export async function unpackFile(path: string, sent: Uint8Array, gunzip: (bytes: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
   const bytes = isGzip(sent) ? await gunzip(sent) : sent;
   if (!startsWith(bytes, FILE_SIGNATURE)) {
-    const what = startsWith(bytes, FILE_SIGNATURE.subarray(0, 4)) ? `a file of index format ${bytes[4]}, not ${INDEX_VERSION}` : 'not a file of the search index';
-    throw new Error(`${path} is ${what} (the host sent ${bytes.length} bytes starting ${[...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}).`);
+    const what = startsWith(bytes, FILE_SIGNATURE.subarray(0, 4))
+      ? `a file of index format ${bytes[4]}, not ${INDEX_VERSION}`
+      : 'not a file of the search index';
+    throw new Error(
+      `${path} is ${what} (the host sent ${bytes.length} bytes starting ${[...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}).`,
+    );
   }
   return bytes.subarray(FILE_SIGNATURE.length);
 }

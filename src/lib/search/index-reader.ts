@@ -34,9 +34,14 @@ export interface IndexLoader {
 /** The manifest, checked: of this format, and with what the reader needs; else an error that says what to do. */
 function checkedManifest(data: unknown): Manifest {
   const m = data as Partial<Manifest> | null;
-  if (typeof m !== 'object' || m === null || typeof m.version !== 'number') throw new Error(`${manifestPath()} is not a search index manifest.`);
-  if (m.version !== INDEX_VERSION) throw new Error(`The search index is of another version of the site (format ${m.version}; this page reads format ${INDEX_VERSION}): reload the page.`);
-  if (typeof m.hash !== 'string' || !Array.isArray(m.shards) || typeof m.docs !== 'number') throw new Error(`${manifestPath()} is not a search index manifest of format ${INDEX_VERSION}.`);
+  if (typeof m !== 'object' || m === null || typeof m.version !== 'number')
+    throw new Error(`${manifestPath()} is not a search index manifest.`);
+  if (m.version !== INDEX_VERSION)
+    throw new Error(
+      `The search index is of another version of the site (format ${m.version}; this page reads format ${INDEX_VERSION}): reload the page.`,
+    );
+  if (typeof m.hash !== 'string' || !Array.isArray(m.shards) || typeof m.docs !== 'number')
+    throw new Error(`${manifestPath()} is not a search index manifest of format ${INDEX_VERSION}.`);
   return m as Manifest;
 }
 
@@ -97,7 +102,8 @@ export class SearchIndex {
     const first = shardFor(shards, prefix);
     for (let n = first; n < shards.length && (n === first || shards[n]! < end); n++) {
       const shard = await this.shard(n);
-      for (const key of shard.keys) if (key !== prefix && key.startsWith(prefix) && isWordKey(key)) found.push({ key, df: shard.df(key), shard });
+      for (const key of shard.keys)
+        if (key !== prefix && key.startsWith(prefix) && isWordKey(key)) found.push({ key, df: shard.df(key), shard });
     }
     return found
       .sort((a, b) => b.df - a.df)

@@ -23,21 +23,29 @@ const GENERIC_LABELS = new Set(['www', 'com', 'co', 'org', 'net', 'shop', 'store
 /** Legal forms an owner's name carries ("LLC", "s.r.o.", "SIA", "ООО", "SHPK"), left out of the phrase. */
 const LEGAL_FORMS = new Set(['llc', 'ltd', 'inc', 'gmbh', 'sro', 'as', 'sia', 'shpk', 'ооо', 'тоо', 'ао', 'plc', 'spol']);
 
-const termsOf = (text: string) => tokenize(text).filter((t) => !t.joined).map((t) => t.term);
+const termsOf = (text: string) =>
+  tokenize(text)
+    .filter((t) => !t.joined)
+    .map((t) => t.term);
 
 /** The words of the taxonomy's concept terms (folded), which no name may be on its own. */
 const CONCEPT_WORDS: ReadonlySet<string> = new Set(
-  [...TOPICS, ...ASPECTS].flatMap((c) => c.terms.flatMap(termsOf)).concat(CONCEPT_TERMS.flatMap((c) => Object.values(c.terms).flatMap((list) => list!.flatMap(termsOf)))),
+  [...TOPICS, ...ASPECTS]
+    .flatMap((c) => c.terms.flatMap(termsOf))
+    .concat(CONCEPT_TERMS.flatMap((c) => Object.values(c.terms).flatMap((list) => list!.flatMap(termsOf)))),
 );
 
 /** The main label of a domain or URL: "caviar" for https://www.caviar.com.kz, null if none. */
 export function domainLabel(address: string): string | null {
-  const host = address.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0]!.toLowerCase();
+  const host = address
+    .replace(/^[a-z]+:\/\//i, '')
+    .split(/[/?#]/)[0]!
+    .toLowerCase();
   const labels = host.split('.').filter(Boolean);
   if (labels.length < 2) return null;
   const main = labels.slice(0, -1).filter((l) => !GENERIC_LABELS.has(l));
   const label = main[main.length - 1];
-  return label ? (termsOf(label).join('') || null) : null;
+  return label ? termsOf(label).join('') || null : null;
 }
 
 /** The names a policy may be asked by, each as its folded words (before the checks of `nameCandidates`). */
@@ -55,14 +63,18 @@ export function policyNames(policy: Pick<Policy, 'slug' | 'shortName' | 'owner' 
 }
 
 /** Whether a word could stand alone as a name, before asking whether other policies hold it. */
-export const couldNameAlone = (word: string): boolean => word.length >= 4 && !isStopWord(word) && !CONCEPT_WORDS.has(word) && !/^\d+$/.test(word);
+export const couldNameAlone = (word: string): boolean =>
+  word.length >= 4 && !isStopWord(word) && !CONCEPT_WORDS.has(word) && !/^\d+$/.test(word);
 
 /**
  * Each policy's names that pass the checks: a phrase of several words
  * always; one word if `couldNameAlone` and `heldElsewhere` (does a clause of
  * another policy hold it?) says no; none that two policies share.
  */
-export function nameCandidates(policies: readonly Policy[], heldElsewhere: (word: string, slug: string) => boolean): Map<string, { words: string[]; slug: string }> {
+export function nameCandidates(
+  policies: readonly Policy[],
+  heldElsewhere: (word: string, slug: string) => boolean,
+): Map<string, { words: string[]; slug: string }> {
   const out = new Map<string, { words: string[]; slug: string }>();
   const shared = new Set<string>();
   for (const policy of policies)

@@ -90,7 +90,8 @@ export function planQuery(query: string, languages: readonly string[], typing = 
   const concepts = matchConcepts(query);
   const plain = all.filter((t) => !t.joined);
   const periods = new Map<number, string[]>();
-  for (const d of durations(plain, DURATION_LANGUAGES)) for (const i of d.at) periods.set(plain[i]!.position, [...(periods.get(plain[i]!.position) ?? []), d.key]);
+  for (const d of durations(plain, DURATION_LANGUAGES))
+    for (const i of d.at) periods.set(plain[i]!.position, [...(periods.get(plain[i]!.position) ?? []), d.key]);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   chosen.forEach((t, i) => {
@@ -99,12 +100,27 @@ export function planQuery(query: string, languages: readonly string[], typing = 
     const named = concepts.byWord.get(t.position);
     const surety = named?.idiom ? IDIOM_FACTOR : named?.foreign ? FOREIGN_TERM_FACTOR : 1;
     const conceptual: Variant[] = [
-      ...(named?.aspects.slice(0, 2) ?? []).map((a) => ({ key: facetKey('aspect', a), kind: 'aspect' as const, weight: VARIANT_WEIGHT.aspect * surety })),
-      ...(named?.topics.slice(0, 2) ?? []).map((topic) => ({ key: facetKey('topic', topic), kind: 'topic' as const, weight: VARIANT_WEIGHT.topic * surety })),
+      ...(named?.aspects.slice(0, 2) ?? []).map((a) => ({
+        key: facetKey('aspect', a),
+        kind: 'aspect' as const,
+        weight: VARIANT_WEIGHT.aspect * surety,
+      })),
+      ...(named?.topics.slice(0, 2) ?? []).map((topic) => ({
+        key: facetKey('topic', topic),
+        kind: 'topic' as const,
+        weight: VARIANT_WEIGHT.topic * surety,
+      })),
     ];
     const literal = variantsOf(t.term, t.lower, languages).map((v) => (named?.idiom ? { ...v, weight: v.weight * IDIOM_LITERAL } : v));
     const period = (periods.get(t.position) ?? []).map((key) => ({ key, kind: 'duration' as const, weight: VARIANT_WEIGHT.duration }));
-    words.push({ term: t.term, lower: t.lower, variants: [...literal, ...period, ...conceptual], unfinished: typing && endsInWord && i === chosen.length - 1, start: t.start, end: t.end });
+    words.push({
+      term: t.term,
+      lower: t.lower,
+      variants: [...literal, ...period, ...conceptual],
+      unfinished: typing && endsInWord && i === chosen.length - 1,
+      start: t.start,
+      end: t.end,
+    });
   });
   const pairs = chosen.slice(1).map((t, i) => pairKey(chosen[i]!.term, t.term));
   return { text: query, words, pairs, concepts };

@@ -92,7 +92,8 @@ export function rankClauses(input: RankInput): RankedClause[] {
       scores.set(doc, entry);
     }
   });
-  for (const pair of input.pairs) for (const [doc, s] of bestPerClause([pair], input.allowed)) if (scores.has(doc)) scores.get(doc)!.sum += PHRASE_WEIGHT * s;
+  for (const pair of input.pairs)
+    for (const [doc, s] of bestPerClause([pair], input.allowed)) if (scores.has(doc)) scores.get(doc)!.sum += PHRASE_WEIGHT * s;
   const ranked: RankedClause[] = [];
   for (const [doc, { sum, covered, held }] of scores) {
     const coverage = covered / total;

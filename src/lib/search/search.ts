@@ -100,7 +100,8 @@ export function withHighlight(url: string, query: string): string {
   return `${path}${path!.includes('?') ? '&' : '?'}${HIGHLIGHT_PARAM}=${encodeURIComponent(terms)}${hash ? `#${hash}` : ''}`;
 }
 
-const intersect = (a: ReadonlySet<number> | null, b: ReadonlySet<number>): ReadonlySet<number> => (a ? new Set([...b].filter((d) => a.has(d))) : b);
+const intersect = (a: ReadonlySet<number> | null, b: ReadonlySet<number>): ReadonlySet<number> =>
+  a ? new Set([...b].filter((d) => a.has(d))) : b;
 
 /** The clauses the filters allow: within a facet any value, across facets all; null when nothing is ticked. */
 async function allowedBy(index: SearchIndex, filters: Filters): Promise<ReadonlySet<number> | null> {
@@ -149,7 +150,8 @@ function correctedVariants(spelt: readonly Correction[], languages: readonly str
   for (const c of spelt)
     for (const v of planQuery(c.word, languages).words[0]?.variants ?? []) {
       const weight = v.weight * VARIANT_WEIGHT.fuzzy;
-      if ((out.get(v.key)?.weight ?? 0) < weight) out.set(v.key, { key: v.key, kind: v.kind === 'aspect' || v.kind === 'topic' ? v.kind : 'fuzzy', weight });
+      if ((out.get(v.key)?.weight ?? 0) < weight)
+        out.set(v.key, { key: v.key, kind: v.kind === 'aspect' || v.kind === 'topic' ? v.kind : 'fuzzy', weight });
     }
   return [...out.values()];
 }
@@ -179,7 +181,8 @@ async function wordEntries(index: SearchIndex, plan: QueryPlan): Promise<WordMat
       for (const variant of spelling) if (held.has(variant.key)) found.push({ variant, entry: held.get(variant.key)! });
       const corrected = spelt.map((c) => c.word).filter((w) => held.has(w));
       const near = !literal && begun.length === 0 && corrected.length === 0 ? await nearestWords(index, word.term) : [];
-      for (const entry of [...begun, ...near]) found.push({ variant: { key: entry.key, kind: 'prefix', weight: VARIANT_WEIGHT.prefix }, entry });
+      for (const entry of [...begun, ...near])
+        found.push({ variant: { key: entry.key, kind: 'prefix', weight: VARIANT_WEIGHT.prefix }, entry });
       return { found, corrected };
     }),
   );
@@ -200,16 +203,27 @@ function suggestionFor(query: string, words: readonly QueryWord[], matches: read
 }
 
 /** The postings for ranking: heads only, or with their tails (`full`); and, for heads only, the most the unread tails could add. */
-async function rankInput(index: SearchIndex, plan: QueryPlan, allowed: ReadonlySet<number> | null, full: boolean): Promise<{ input: RankInput; bounds: TailBounds; matches: WordMatches[] }> {
+async function rankInput(
+  index: SearchIndex,
+  plan: QueryPlan,
+  allowed: ReadonlySet<number> | null,
+  full: boolean,
+): Promise<{ input: RankInput; bounds: TailBounds; matches: WordMatches[] }> {
   const docs = index.manifest.docs;
   const matches = await wordEntries(index, plan);
   const words = matches.map((m) => m.found);
-  const tailBound = (weight: number, entry: TermEntry) => (entry.tail && !full ? (weight * idf(entry.df, docs) * entry.tail.maxImpact) / 255 : 0);
+  const tailBound = (weight: number, entry: TermEntry) =>
+    entry.tail && !full ? (weight * idf(entry.df, docs) * entry.tail.maxImpact) / 255 : 0;
   const postingsOf = (entry: TermEntry) => (full ? index.full(entry) : Promise.resolve(entry.head));
   const variants = await Promise.all(
     words.map((found) =>
       Promise.all(
-        found.map(async ({ variant, entry }): Promise<VariantPostings> => ({ weight: variant.weight, idf: idf(entry.df, docs), postings: await postingsOf(entry), literal: !CONCEPT_KINDS.has(variant.kind) })),
+        found.map(async ({ variant, entry }): Promise<VariantPostings> => ({
+          weight: variant.weight,
+          idf: idf(entry.df, docs),
+          postings: await postingsOf(entry),
+          literal: !CONCEPT_KINDS.has(variant.kind),
+        })),
       ),
     ),
   );
@@ -256,7 +270,10 @@ async function namesBeginning(index: SearchIndex, word: string): Promise<TermEnt
  * plan without the words that named them. A name of several words must
  * stand in the query whole and in order; a word still being typed names none.
  */
-async function namedIn(index: SearchIndex, plan: QueryPlan): Promise<{ named: NamedPolicy[]; docs: ReadonlySet<number> | null; plan: QueryPlan }> {
+async function namedIn(
+  index: SearchIndex,
+  plan: QueryPlan,
+): Promise<{ named: NamedPolicy[]; docs: ReadonlySet<number> | null; plan: QueryPlan }> {
   const named: NamedPolicy[] = [];
   const docs = new Set<number>();
   const used = new Set<number>();
@@ -280,44 +297,77 @@ async function namedIn(index: SearchIndex, plan: QueryPlan): Promise<{ named: Na
   return {
     named,
     docs,
-    plan: { ...plan, words: plan.words.filter((_, i) => !used.has(i)), pairs: plan.pairs.filter((p) => !p.split(' ').some((w) => gone.has(w))) },
+    plan: {
+      ...plan,
+      words: plan.words.filter((_, i) => !used.has(i)),
+      pairs: plan.pairs.filter((p) => !p.split(' ').some((w) => gone.has(w))),
+    },
   };
 }
 
 /** Whether `doc` is among the postings of a word's literal keys (not its concept's facets). */
 async function literallyMatched(index: SearchIndex, matches: readonly WordMatches[], doc: number): Promise<boolean> {
-  const literal = matches.flatMap((m) => m.found.filter((f) => f.variant.kind !== 'aspect' && f.variant.kind !== 'topic').map((f) => f.entry));
+  const literal = matches.flatMap((m) =>
+    m.found.filter((f) => f.variant.kind !== 'aspect' && f.variant.kind !== 'topic').map((f) => f.entry),
+  );
   if (literal.some((e) => e.head.docs.includes(doc))) return true;
   for (const e of literal.filter((e) => e.tail)) if ((await index.full(e)).docs.includes(doc)) return true;
   return false;
 }
 
 /** Whether a clause's own text (label, original, translation) holds a word the query matched, or a period it asked for. */
-function textHolds(clause: { label: string; original: string; translation: string }, language: string, match: WordMatcher, periods: ReadonlySet<string>): boolean {
-  for (const [text, lang] of [[clause.label, 'en'], [clause.translation, 'en'], [clause.original, language]] as const) {
+function textHolds(
+  clause: { label: string; original: string; translation: string },
+  language: string,
+  match: WordMatcher,
+  periods: ReadonlySet<string>,
+): boolean {
+  for (const [text, lang] of [
+    [clause.label, 'en'],
+    [clause.translation, 'en'],
+    [clause.original, language],
+  ] as const) {
     const tokens = tokenize(text);
     if (tokens.some((t) => match(t, lang))) return true;
-    if (periods.size && durations(tokens.filter((t) => !t.joined), [lang]).some((d) => periods.has(d.key))) return true;
+    if (
+      periods.size &&
+      durations(
+        tokens.filter((t) => !t.joined),
+        [lang],
+      ).some((d) => periods.has(d.key))
+    )
+      return true;
   }
   return false;
 }
 
 /** Searches the library: the clauses to show, ranked, with excerpts and counts. */
-export async function search(index: SearchIndex, query: string, filters: Filters = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
+export async function search(
+  index: SearchIndex,
+  query: string,
+  filters: Filters = {},
+  options: SearchOptions = {},
+): Promise<SearchOutcome> {
   const { limit = 20, offset = 0, typing = false, names = true } = options;
   const asked = planQuery(query, index.manifest.languages, typing);
   const { named, docs: namedDocs, plan } = names ? await namedIn(index, asked) : { named: [], docs: null, plan: asked };
   const ticked = await allowedBy(index, filters);
   const allowed = namedDocs ? intersect(ticked, namedDocs) : ticked;
   const concepts = { aspects: plan.concepts.aspects, topics: plan.concepts.topics };
-  const unanswered = concepts.aspects.filter((a) => (ASPECT_IDS as readonly string[]).includes(a) && index.manifest.aspects[a]['not-stated'] === index.manifest.policies);
+  const unanswered = concepts.aspects.filter(
+    (a) => (ASPECT_IDS as readonly string[]).includes(a) && index.manifest.aspects[a]['not-stated'] === index.manifest.policies,
+  );
   let clauses: RankedClause[];
   let exact = true;
   let matches: WordMatches[] = [];
-  if (plan.words.length === 0) clauses = allowed ? [...allowed].sort((a, b) => a - b).map((doc) => ({ doc, score: 0, coverage: 1, literal: 1 })) : [];
+  if (plan.words.length === 0)
+    clauses = allowed ? [...allowed].sort((a, b) => a - b).map((doc) => ({ doc, score: 0, coverage: 1, literal: 1 })) : [];
   else ({ clauses, exact, matches } = await ranked(index, plan, allowed, offset + limit));
   const shown = clauses.slice(offset, offset + limit);
-  const match = matcherFor(plan, [...matches.flatMap((m) => m.corrected), ...matches.flatMap((m) => m.found.filter((f) => f.variant.kind === 'prefix').map((f) => f.entry.key))]);
+  const match = matcherFor(plan, [
+    ...matches.flatMap((m) => m.corrected),
+    ...matches.flatMap((m) => m.found.filter((f) => f.variant.kind === 'prefix').map((f) => f.entry.key)),
+  ]);
   const periods = new Set(plan.words.flatMap((w) => w.variants.filter((v) => v.kind === 'duration').map((v) => v.key)));
   const hits = await Promise.all(
     shown.map(async ({ doc, score }): Promise<SearchHit> => {
@@ -347,5 +397,15 @@ export async function search(index: SearchIndex, query: string, filters: Filters
     }),
   );
   const allWords = clauses.filter((c) => c.literal > 0.999).length;
-  return { query, hits, total: clauses.length, exact, allWords, concepts, unanswered, suggestion: suggestionFor(query, plan.words, matches), named };
+  return {
+    query,
+    hits,
+    total: clauses.length,
+    exact,
+    allWords,
+    concepts,
+    unanswered,
+    suggestion: suggestionFor(query, plan.words, matches),
+    named,
+  };
 }

@@ -32,7 +32,32 @@ export function stemCzech(word: string): string {
   const cut = (n: number) => (w = w.slice(0, -n));
   if (w.length > 7 && ends(w, 'atech')) cut(5);
   else if (w.length > 6 && ends(w, 'etem', 'atum')) cut(4);
-  else if (w.length > 5 && ends(w, 'ech', 'ich', 'eho', 'emi', 'emu', 'ete', 'eti', 'iho', 'imi', 'imu', 'ach', 'ata', 'aty', 'ych', 'ama', 'ami', 'ove', 'ovi', 'ymi')) cut(3);
+  else if (
+    w.length > 5 &&
+    ends(
+      w,
+      'ech',
+      'ich',
+      'eho',
+      'emi',
+      'emu',
+      'ete',
+      'eti',
+      'iho',
+      'imi',
+      'imu',
+      'ach',
+      'ata',
+      'aty',
+      'ych',
+      'ama',
+      'ami',
+      'ove',
+      'ovi',
+      'ymi',
+    )
+  )
+    cut(3);
   else if (w.length > 4 && ends(w, 'em', 'es', 'im', 'um', 'at', 'am', 'os', 'us', 'ym', 'mi', 'ou')) cut(2);
   else if (w.length > 3 && /[aeiouy]$/.test(w)) cut(1);
   if (w.length > 5 && ends(w, 'ov', 'in', 'uv')) cut(2);
@@ -44,16 +69,41 @@ export function stemCzech(word: string): string {
 
 /** Latvian endings, longest first, with the number of vowels a word must keep before one is removed. */
 const LATVIAN: readonly (readonly [string, number])[] = [
-  ['ajiem', 3], ['ajai', 3], ['ajam', 2], ['ajos', 2], ['ajas', 2], ['iem', 2], ['aja', 2], ['ais', 2], ['ai', 2], ['ei', 2],
-  ['am', 1], ['em', 1], ['im', 1], ['um', 1], ['us', 1], ['as', 1], ['es', 1], ['os', 1], ['ij', 1], ['is', 1], ['ie', 1],
-  ['u', 1], ['a', 1], ['i', 1], ['e', 1], ['o', 1], ['s', 0],
+  ['ajiem', 3],
+  ['ajai', 3],
+  ['ajam', 2],
+  ['ajos', 2],
+  ['ajas', 2],
+  ['iem', 2],
+  ['aja', 2],
+  ['ais', 2],
+  ['ai', 2],
+  ['ei', 2],
+  ['am', 1],
+  ['em', 1],
+  ['im', 1],
+  ['um', 1],
+  ['us', 1],
+  ['as', 1],
+  ['es', 1],
+  ['os', 1],
+  ['ij', 1],
+  ['is', 1],
+  ['ie', 1],
+  ['u', 1],
+  ['a', 1],
+  ['i', 1],
+  ['e', 1],
+  ['o', 1],
+  ['s', 0],
 ];
 
 /** Latvian, light: one inflectional ending removed. */
 export function stemLatvian(word: string): string {
   const w = fold(word);
   const vowels = (w.match(/[aeiou]/g) ?? []).length;
-  for (const [suffix, keep] of LATVIAN) if (vowels > keep && w.length >= suffix.length + 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  for (const [suffix, keep] of LATVIAN)
+    if (vowels > keep && w.length >= suffix.length + 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
   return w;
 }
 

@@ -41,12 +41,20 @@ export function tokenize(text: string): Token[] {
     let at = m.index;
     const first = position;
     for (const part of parts) {
-      if (part.length > 1 || /\d/.test(part)) out.push({ term: fold(part), lower: part.toLowerCase(), start: at, end: at + part.length, position: position++, joined: false });
+      if (part.length > 1 || /\d/.test(part))
+        out.push({ term: fold(part), lower: part.toLowerCase(), start: at, end: at + part.length, position: position++, joined: false });
       at += part.length + 1;
     }
     if (parts.length > 1) {
       const joined = parts.join('');
-      out.push({ term: fold(joined), lower: joined.toLowerCase(), start: m.index, end: m.index + whole.length, position: first, joined: true });
+      out.push({
+        term: fold(joined),
+        lower: joined.toLowerCase(),
+        start: m.index,
+        end: m.index + whole.length,
+        position: first,
+        joined: true,
+      });
     }
   }
   return out;

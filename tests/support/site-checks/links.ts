@@ -54,7 +54,14 @@ export function checkLinks(dist: string): LinkReport {
   for (const page of sitePages(dist)) {
     const doc = parseHtml(readFileSync(page.file, 'utf8'));
     for (const el of elements(doc)) {
-      const name = el.tagName === 'a' || el.tagName === 'link' ? 'href' : el.tagName === 'script' || el.tagName === 'img' || el.tagName === 'source' ? 'src' : el.tagName === 'form' ? 'action' : null;
+      const name =
+        el.tagName === 'a' || el.tagName === 'link'
+          ? 'href'
+          : el.tagName === 'script' || el.tagName === 'img' || el.tagName === 'source'
+            ? 'src'
+            : el.tagName === 'form'
+              ? 'action'
+              : null;
       const href = name ? attr(el, name) : undefined;
       if (href === undefined) continue;
       checked += 1;
@@ -75,7 +82,11 @@ export function checkLinks(dist: string): LinkReport {
       const file = fileFor(dist, url.pathname);
       if (!file) {
         const withSlash = !url.pathname.endsWith('/') && fileFor(dist, `${url.pathname}/`);
-        report(withSlash ? `points to ${url.pathname}, which is served only as ${url.pathname}/` : `points to ${url.pathname}, which does not exist`);
+        report(
+          withSlash
+            ? `points to ${url.pathname}, which is served only as ${url.pathname}/`
+            : `points to ${url.pathname}, which does not exist`,
+        );
         continue;
       }
       const fragment = url.hash.slice(1);

@@ -22,13 +22,19 @@ export interface NuMessage {
  *   violation).
  */
 export const ACCEPTED_WARNINGS: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
-  { pattern: /^Resource violates Content Security Policy \(meta tag\): external (script|stylesheet) “\/[^”]*” blocked by/, reason: 'files have no origin, so the checker cannot match \'self\'; browsers can' },
+  {
+    pattern: /^Resource violates Content Security Policy \(meta tag\): external (script|stylesheet) “\/[^”]*” blocked by/,
+    reason: "files have no origin, so the checker cannot match 'self'; browsers can",
+  },
 ];
 
 /** Runs the checker over `files`; throws if it cannot run at all. */
 export function checkWithNu(files: readonly string[]): NuMessage[] {
   const jar = String(createRequire(import.meta.url)('vnu-jar') as unknown);
-  const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--format', 'json', '--skip-non-html', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--format', 'json', '--skip-non-html', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw new Error(`The Nu HTML checker needs Java (npm run test:setup installs it): ${run.error.message}`);
   const json = JSON.parse(run.stderr || '{"messages":[]}') as { messages: NuMessage[] };
   return json.messages;
@@ -39,4 +45,5 @@ export function unacceptable(messages: readonly NuMessage[]): NuMessage[] {
   return messages.filter((m) => m.type !== 'info' || !ACCEPTED_WARNINGS.some((w) => w.pattern.test(m.message)));
 }
 
-export const formatNu = (m: NuMessage): string => `${m.url.replace(/^file:.*?\/(dist|fixtures)\//, '$1/')}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`;
+export const formatNu = (m: NuMessage): string =>
+  `${m.url.replace(/^file:.*?\/(dist|fixtures)\//, '$1/')}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`;

@@ -27,7 +27,9 @@ export function routePattern(file: string): RegExp {
 
 function rankOf(file: string): number {
   const segments = file.split('/');
-  return segments.filter((s) => s.startsWith('[...')).length * 100 + segments.filter((s) => s.startsWith('[')).length * 10 - segments.length;
+  return (
+    segments.filter((s) => s.startsWith('[...')).length * 100 + segments.filter((s) => s.startsWith('[')).length * 10 - segments.length
+  );
 }
 
 /** Every page route under the pages directory, most specific first. */
@@ -41,7 +43,9 @@ export function pageRoutes(pagesDir = 'src/pages'): PageRoute[] {
     }
   };
   walk(pagesDir);
-  return files.map((file) => ({ file, pattern: routePattern(file), rank: rankOf(file) })).sort((a, b) => a.rank - b.rank || a.file.localeCompare(b.file));
+  return files
+    .map((file) => ({ file, pattern: routePattern(file), rank: rankOf(file) }))
+    .sort((a, b) => a.rank - b.rank || a.file.localeCompare(b.file));
 }
 
 /** The route a URL path (without its query) is served by, or undefined. */

@@ -15,9 +15,14 @@ interface Props {
 export const getStaticPaths = (async () => {
   const jurisdictions = await getJurisdictions();
   const templates = await getLetterTemplates();
-  return (await getPolicies()).map((policy) => ({ params: { slug: policy.slug }, props: { policy, jurisdictions, templates } satisfies Props }));
+  return (await getPolicies()).map((policy) => ({
+    params: { slug: policy.slug },
+    props: { policy, jurisdictions, templates } satisfies Props,
+  }));
 }) satisfies GetStaticPaths;
 
 // The letters are filled here, not in getStaticPaths: Astro holds every route's props until the build ends.
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(JSON.stringify(toLettersJson(props.policy, rightsFor(props.policy, props.jurisdictions, props.templates)), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(toLettersJson(props.policy, rightsFor(props.policy, props.jurisdictions, props.templates)), null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
