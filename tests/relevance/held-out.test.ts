@@ -22,7 +22,9 @@ test('the held-out set is frozen: its bytes match the hash recorded when it was 
 });
 
 test('every held-out query names right answers that are clauses of policy text, not headings or page chrome', () => {
-  const kinds = new Map(loadLibrary({ root: '.' }).flatMap((p) => p.clauses.map((c) => [`${p.slug}#${c.id}`, c.kind] as const)));
+  const kinds = new Map<string, string>(
+    loadLibrary({ root: '.' }).flatMap((p) => p.clauses.map((c) => [`${p.slug}#${c.id}`, c.kind] as const)),
+  );
   const queries = readQueries(HELD_OUT);
   expect(queries.length).toBeGreaterThanOrEqual(100);
   for (const q of queries) {
