@@ -192,6 +192,16 @@ describe('misspelt words', () => {
       ).toBe(true);
   });
 
+  test('a misspelt last word is corrected while the reader may still be typing it, once it begins no word', async () => {
+    // The search page searches as the reader types: the last word counts as unfinished until a space follows it.
+    const typed = await search(index, 'warrenty', {}, { limit: 10, typing: true });
+    const done = await search(index, 'warrenty', {}, { limit: 10 });
+    expect(typed.hits.map((h) => h.doc)).toEqual(done.hits.map((h) => h.doc));
+    expect(typed.suggestion).toBe('warranty');
+    // A word that begins others is read as their beginning, not corrected.
+    expect((await search(index, 'cook', {}, { typing: true })).suggestion).toBeNull();
+  });
+
   test('the suggestion keeps the rest of the query as typed', async () => {
     expect((await search(index, 'Do they keep cokies?')).suggestion).toBe('Do they keep cookies?');
   });

@@ -175,7 +175,9 @@ async function wordEntries(index: SearchIndex, plan: QueryPlan): Promise<WordMat
       const found = word.variants.filter((v) => entries.has(v.key)).map((v) => ({ variant: v, entry: entries.get(v.key)! }));
       const literal = found.some((f) => f.variant.kind === 'exact' || f.variant.kind === 'stem');
       const begun = (word.unfinished || !literal) && word.term.length >= 2 ? await index.completions(word.term, 12) : [];
-      const spelt = literal || word.unfinished ? [] : await corrections(index, word.term);
+      // A word still being typed is read as the beginning of the words it begins; only when it begins none
+      // (the reader paused on "warrenty") is it a misspelling too, or a search would never correct its last word.
+      const spelt = literal || (word.unfinished && begun.length > 0) ? [] : await corrections(index, word.term);
       const spelling = correctedVariants(spelt, index.manifest.languages);
       const held = spelling.length ? await index.entries(spelling.map((v) => v.key)) : new Map<string, TermEntry>();
       for (const variant of spelling) if (held.has(variant.key)) found.push({ variant, entry: held.get(variant.key)! });
