@@ -34,6 +34,16 @@ test('every policy gets letters, in its own language, under each law that applie
   ).toEqual(['al', 'mk', 'xk']);
 });
 
+test('the Albanian-language complaints name the shop’s website once where the policy names neither controller nor website', () => {
+  const complaints = books
+    .find((b) => b.policy.slug === 'albanian-shop-sq')!
+    .books.flatMap((b) => b.letters)
+    .filter((l) => l.to === 'authority');
+  expect(complaints.map((l) => l.id).sort()).toEqual(['al-complaint', 'mk-complaint']);
+  for (const l of complaints)
+    for (const side of ['text', 'english'] as const) expect(l.letter[side].split('[[website]]').length - 1, `${l.id} ${side}`).toBe(1);
+});
+
 describe.each(books.map(({ policy, books: b }) => [policy.slug, policy, b] as const))('%s', (_slug, policy, policyBooks) => {
   const letters = policyBooks.flatMap((b) => b.letters.map((letter) => ({ book: b, letter })));
 

@@ -15,7 +15,7 @@ export const FIELD_LABEL: Record<ReaderField, string> = {
   date: 'the date you sent your request to the shop',
   requested: 'what you asked the shop for',
   complaint: 'what the shop did or failed to do',
-  documents: 'the documents you attach, if any',
+  documents: 'the documents that confirm the change',
   iin: 'your individual identification number (IIN), if you have one',
   controllerName: 'the shop owner’s name and address, if you know them (from a receipt or invoice)',
 };

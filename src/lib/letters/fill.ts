@@ -129,8 +129,10 @@ export function rightsFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>
         const data = j.rights.find((r) => r.right === l.right && r.article === l.article);
         const cite = l.article ? t.articles[l.article] : undefined;
         // Where the policy gives no website, the reader fills in the address they shopped at.
+        // A complaint lists the website on its own line, so an unnamed controller is said to be unnamed rather than named by the website again.
+        const named = l.to === 'authority' && !policy.owner && t.controllerUnnamed ? t.controllerUnnamed : controller;
         const values = (side: keyof Pair) => ({
-          controller: controller[side],
+          controller: named[side],
           website: policy.website ?? '[[website]]',
           article: cite?.[side] ?? '',
           deadlineArticle: deadlineArticle?.[side] ?? '',

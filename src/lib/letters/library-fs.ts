@@ -161,6 +161,9 @@ function checkLayout(t: LetterTemplate, l: TemplateLetter, i: number, at: At): v
         'https://shop.example',
       ],
       ...(t.operatorUnknown ? [[t.operatorUnknown, '[[website]]'] as [Pair, string]] : []),
+      ...(l.to === 'authority' && t.controllerUnnamed
+        ? [[t.controllerUnnamed, 'https://shop.example'] as [Pair, string], [t.controllerUnnamed, '[[website]]'] as [Pair, string]]
+        : []),
     ];
     for (const [controller, website] of controllers)
       for (const choices of scenarios)
@@ -212,7 +215,7 @@ export function parseTemplate(text: string, file: string, jurisdictions: Readonl
   if (!j)
     at(['jurisdiction'], `unknown jurisdiction "${t.jurisdiction}";${didYouMean(t.jurisdiction, jurisdictions.keys())}`.replace(/;$/, ''));
   else checkAgainstData(t, j, at);
-  for (const key of ['operatorOf', 'operatorUnknown', 'addressee', 'salutation', 'closing', 'deadline'] as const) {
+  for (const key of ['operatorOf', 'operatorUnknown', 'controllerUnnamed', 'addressee', 'salutation', 'closing', 'deadline'] as const) {
     const pair = t[key];
     if (pair) checkPair(pair, [key], at);
   }

@@ -62,6 +62,8 @@ export const letterTemplateFileSchema = z
     operatorOf: pairSchema,
     /** The controller, when the policy names neither a controller nor a website. */
     operatorUnknown: pairSchema.optional(),
+    /** How a complaint names the controller when the policy names none ("not named in the privacy policy"), so that its own website line does not repeat the website. */
+    controllerUnnamed: pairSchema.optional(),
     /** The line naming the addressee (`{controller}`). */
     addressee: pairSchema.optional(),
     salutation: pairSchema,
