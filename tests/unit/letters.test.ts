@@ -86,7 +86,7 @@ describe('the corrections of the letters’ third round (2026-12-08)', () => {
 
   test('the Latvian access letter transfers data “uz trešo valsti”, and the complaint gives the partial compliance its auxiliary', () => {
     expect(letterAsSent(letterOf('latvian-shop-lv', 'eu-access-15'), 'text')).toContain(
-      'nosūtāt uz trešo valsti vai starptautisku organizāciju',
+      'nosūtāt uz trešo valsti vai uz starptautisku organizāciju',
     );
     const complaint = letterOf('latvian-shop-lv', 'eu-complaint-77');
     expect(letterAsSent(complaint, 'text', {}, { outcome: 'refused' })).toContain('nav izpildījis vai ir to izpildījis tikai daļēji.');
