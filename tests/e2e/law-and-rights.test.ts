@@ -158,6 +158,25 @@ describe('the rights page', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  test('the complaint names no operator the policy does not name, and the owner’s BIN comes in, in Russian, only once typed', async () => {
+    const complaint = book.letters.find((l) => l.to === 'authority')!;
+    const { page } = await site.open();
+    await page.goto(`${baseUrl}/policies/caviar-kz/rights/`);
+    const card = page.locator(`#${complaint.id}`);
+    const original = await sent(card.locator('.letter-original'));
+    expect(original).toContain(
+      `Собственник и (или) оператор: ${book.template.controllerUnnamed!.text}; интернет-ресурс: ${policy.website}.`,
+    );
+    expect(original.split(policy.website!).length - 1).toBe(1);
+    expect(original).not.toContain('БИН');
+    const bin = page.getByLabel(FIELD_LABEL.bin.replace(/^./, (c) => c.toUpperCase()));
+    await bin.fill('123456789012');
+    await expect.poll(() => sent(card.locator('.letter-original'))).toContain('БИН собственника и (или) оператора: 123456789012.');
+    expect(await sent(card.locator('.letter-columns > div').nth(1))).toContain('BIN of the owner and/or operator: 123456789012.');
+    await bin.fill('');
+    await expect.poll(() => sent(card.locator('.letter-original'))).not.toContain('БИН');
+  });
+
   test('the e-mail link carries the letter as filled, to the address the policy gives; copying copies it', async () => {
     const { page, context } = await site.open();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });

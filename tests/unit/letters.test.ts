@@ -34,14 +34,130 @@ test('every policy gets letters, in its own language, under each law that applie
   ).toEqual(['al', 'mk', 'xk']);
 });
 
-test('the Albanian-language complaints name the shop’s website once where the policy names neither controller nor website', () => {
-  const complaints = books
-    .find((b) => b.policy.slug === 'albanian-shop-sq')!
+test('a complaint names the shop’s website once, and says the controller is unnamed, wherever the policy names no controller', () => {
+  const unnamed = books.filter((b) => !b.policy.owner);
+  // Every policy but kivismart-cz names no controller: clsmart-cz and caviar-kz give a website, latvian-shop-lv and albanian-shop-sq none.
+  expect(unnamed.map((b) => b.policy.slug).sort()).toEqual(['albanian-shop-sq', 'caviar-kz', 'clsmart-cz', 'latvian-shop-lv']);
+  const seen: string[] = [];
+  for (const { policy, books: b } of unnamed)
+    for (const book of b)
+      for (const l of book.letters.filter((x) => x.to === 'authority')) {
+        seen.push(l.id);
+        const website = policy.website ?? '[[website]]';
+        for (const side of ['text', 'english'] as const) {
+          expect(l.letter[side].split(website).length - 1, `${policy.slug} ${l.id} ${side}`).toBe(1);
+          expect(l.letter[side], `${policy.slug} ${l.id} ${side}`).toContain(book.template.controllerUnnamed![side]);
+          expect(l.letter[side], `${policy.slug} ${l.id} ${side}`).not.toContain(
+            book.template.operatorOf[side].replace('{website}', website),
+          );
+        }
+      }
+  expect([...new Set(seen)].sort()).toEqual(['al-complaint', 'eu-complaint-77', 'kz-complaint-30', 'mk-complaint']);
+});
+
+/** A template's letter for one right (and article), filled for a policy, by jurisdiction. */
+const letterOf = (slug: string, id: string) =>
+  books
+    .find((b) => b.policy.slug === slug)!
     .books.flatMap((b) => b.letters)
-    .filter((l) => l.to === 'authority');
-  expect(complaints.map((l) => l.id).sort()).toEqual(['al-complaint', 'mk-complaint']);
-  for (const l of complaints)
-    for (const side of ['text', 'english'] as const) expect(l.letter[side].split('[[website]]').length - 1, `${l.id} ${side}`).toBe(1);
+    .find((l) => l.id === id)!;
+
+describe('the corrections of the letters’ third round (2026-12-08)', () => {
+  test('the Czech objection states both limbs of the controller’s test in Art. 21(1) GDPR, legal claims included', () => {
+    const l = letterOf('clsmart-cz', 'eu-objection-21-1');
+    expect(letterAsSent(l, 'text')).toContain(
+      'pokud neprokážete závažné oprávněné důvody pro zpracování, které převažují nad mými zájmy nebo právy a svobodami, nebo pro určení, výkon nebo obhajobu právních nároků.',
+    );
+    expect(letterAsSent(l, 'english')).toContain('or for the establishment, exercise or defence of legal claims.');
+  });
+
+  test('a Czech or Latvian complaint offers a line for the controller’s name that drops out while it is empty', () => {
+    for (const [slug, id, text, english] of [
+      ['clsmart-cz', 'eu-complaint-77', 'Název a sídlo správce: ', 'Name and registered office of the controller: '],
+      ['latvian-shop-lv', 'eu-complaint-77', 'Pārziņa nosaukums un adrese: ', 'Name and address of the controller: '],
+    ] as const) {
+      const l = letterOf(slug, id);
+      expect(letterAsSent(l, 'text'), slug).not.toContain(text);
+      expect(letterAsSent(l, 'english'), slug).not.toContain(english);
+      expect(letterAsSent(l, 'text', { controllerName: 'Shop s.r.o., Praha' }), slug).toContain(`\n${text}Shop s.r.o., Praha\n`);
+      expect(letterAsSent(l, 'english', { controllerName: 'Shop s.r.o., Praha' }), slug).toContain(`\n${english}Shop s.r.o., Praha\n`);
+    }
+  });
+
+  test('the Latvian access letter transfers data “uz trešo valsti”, and the complaint gives the partial compliance its auxiliary', () => {
+    expect(letterAsSent(letterOf('latvian-shop-lv', 'eu-access-15'), 'text')).toContain(
+      'nosūtāt uz trešo valsti vai uz starptautisku organizāciju',
+    );
+    const complaint = letterOf('latvian-shop-lv', 'eu-complaint-77');
+    expect(letterAsSent(complaint, 'text', {}, { outcome: 'refused' })).toContain('nav izpildījis vai ir to izpildījis tikai daļēji.');
+  });
+
+  test('the Kazakh complaint’s name-and-address and BIN sentences drop out while empty and come in, in Russian, once filled', () => {
+    const l = letterOf('caviar-kz', 'kz-complaint-30');
+    for (const side of ['text', 'english'] as const) {
+      expect(letterAsSent(l, side), side).not.toMatch(/БИН|BIN|Наименование|Name and address/);
+    }
+    const filled = letterAsSent(l, 'text', { controllerName: 'ТОО «Икра», Алматы', bin: '123456789012' });
+    expect(filled).toContain('Наименование и адрес собственника и (или) оператора: ТОО «Икра», Алматы.');
+    expect(filled).toContain('БИН собственника и (или) оператора: 123456789012.');
+    expect(letterAsSent(l, 'english', { bin: '123456789012' })).toContain('BIN of the owner and/or operator: 123456789012.');
+    // One may be known without the other: the BIN alone leaves no trace of the name sentence.
+    expect(letterAsSent(l, 'text', { bin: '123456789012' })).not.toContain('Наименование');
+  });
+
+  test('the Kazakh destruction letter gives its ground with the demand, and the one working day only for unlawful data', () => {
+    const l = letterOf('caviar-kz', 'kz-erasure-24-1-4');
+    const ended = letterAsSent(l, 'text', {}, { ground: 'relationship-ended' });
+    expect(ended).toContain(
+      'имеющиеся у Вас, поскольку правоотношения между мною и Вами прекращены, и письменно подтвердить их уничтожение.',
+    );
+    expect(ended).not.toContain('одного рабочего дня');
+    const unlawful = letterAsSent(l, 'text', {}, { ground: 'unlawful' });
+    expect(unlawful).toContain('с нарушением законодательства Республики Казахстан, и письменно подтвердить их уничтожение.');
+    expect(unlawful).toContain('Прошу уничтожить их в течение одного рабочего дня в силу подпункта 8) пункта 2 статьи 25 Закона.');
+    expect(letterAsSent(l, 'english', {}, { ground: 'unlawful' })).toContain(
+      'within one working day by virtue of Article 25(2)(8) of the Law.',
+    );
+  });
+
+  test('the Albanian complaint attaches the Commissioner’s form and closes before the date and signature', () => {
+    const l = letterOf('albanian-shop-sq', 'al-complaint');
+    const sent = letterAsSent(l, 'text');
+    expect(sent).toContain('Bashkëlidhur: formulari i ankesës i plotësuar, ');
+    expect(sent).toContain('Kontrolluesi: nuk përmendet me emër në politikën e privatësisë së dyqanit');
+    expect(sent.indexOf('Me respekt,')).toBeGreaterThan(-1);
+    expect(sent.indexOf('Me respekt,')).toBeLessThan(sent.indexOf('Data: ____________'));
+    expect(sent.indexOf('Data: ____________')).toBeLessThan(sent.indexOf('Nënshkrimi: ____________'));
+    expect(letterAsSent(l, 'english').indexOf('Yours faithfully,')).toBeLessThan(letterAsSent(l, 'english').indexOf('Signature:'));
+  });
+
+  test('the Kosovo and North Macedonia letters say legitimate (legjitim), not lawful (i ligjshëm), and keep the establishment of legal claims', () => {
+    const sq = books.find((b) => b.policy.slug === 'albanian-shop-sq')!.books.flatMap((b) => b.letters);
+    for (const l of sq)
+      for (const chosen of [{}, ...l.choices.flatMap((c) => c.options.map((o) => ({ [c.id]: o.value })))])
+        expect(
+          letterAsSent(l, 'text', {}, { ...Object.fromEntries(l.choices.map((c) => [c.id, c.options[0]!.value])), ...chosen }),
+          l.id,
+        ).not.toMatch(/(?<!pa)ligjsh/);
+    for (const id of ['mk-restriction', 'xk-restriction']) {
+      const l = sq.find((x) => x.id === id)!;
+      expect(letterAsSent(l, 'text', {}, { condition: 'objection' }), id).toContain('arsyet tuaja legjitime mbizotërojnë');
+      expect(letterAsSent(l, 'text', {}, { condition: 'legal-claims' }), id).toContain(
+        'për ngritjen, ushtrimin ose mbrojtjen e pretendimeve ligjore',
+      );
+      expect(letterAsSent(l, 'english', {}, { condition: 'legal-claims' }), id).toContain(
+        'for the establishment, exercise or defence of legal claims',
+      );
+    }
+    const objection = letterAsSent(
+      sq.find((x) => x.id === 'xk-objection')!,
+      'text',
+      {},
+      { ground: 'situation' },
+    );
+    expect(objection).toContain('interesit tuaj legjitim');
+    expect(objection).toContain('arsye legjitime bindëse');
+  });
 });
 
 describe.each(books.map(({ policy, books: b }) => [policy.slug, policy, b] as const))('%s', (_slug, policy, policyBooks) => {

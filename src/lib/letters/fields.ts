@@ -18,6 +18,7 @@ export const FIELD_LABEL: Record<ReaderField, string> = {
   documents: 'the documents that confirm the change',
   iin: 'your individual identification number (IIN), if you have one',
   controllerName: 'the shop owner’s name and address, if you know them (from a receipt or invoice)',
+  bin: 'the shop owner’s business identification number (BIN), if you know it (from a receipt or invoice)',
 };
 
 /** A field's English label, as the form and the English column show it. */

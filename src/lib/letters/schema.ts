@@ -98,5 +98,6 @@ export const READER_FIELDS = [
   'documents',
   'iin',
   'controllerName',
+  'bin',
 ] as const;
 export type ReaderField = (typeof READER_FIELDS)[number];
