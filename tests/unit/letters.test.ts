@@ -55,6 +55,38 @@ test('a complaint names the shop’s website once, and says the controller is un
   expect([...new Set(seen)].sort()).toEqual(['al-complaint', 'eu-complaint-77', 'kz-complaint-30', 'mk-complaint']);
 });
 
+test('every letter, to the shop or the authority, gives the shop’s website at most once, as sent with every field filled under every option', () => {
+  const filled = Object.fromEntries(READER_FIELDS.map((f) => [f, f === 'website' ? 'https://reader-typed.example' : `Filled ${f}`]));
+  let read = 0;
+  for (const { policy, books: b } of books)
+    for (const book of b)
+      for (const l of book.letters) {
+        const website = policy.website ?? filled.website!;
+        // The site as an address, with or without its scheme and "www.", but not inside an e-mail address.
+        const host = website
+          .replace(/^https?:\/\//, '')
+          .replace(/^www\./, '')
+          .replace(/\/$/, '');
+        const mentions = new RegExp(`(?<![\\w@.-])(?:https?://)?(?:www\\.)?${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+        const options = [{}, ...l.choices.flatMap((c) => c.options.map((o) => ({ [c.id]: o.value })))];
+        for (const chosen of options)
+          for (const side of ['text', 'english'] as const) {
+            const sent = letterAsSent(l, side, filled, {
+              ...Object.fromEntries(l.choices.map((c) => [c.id, c.options[0]!.value])),
+              ...chosen,
+            });
+            const count = sent.match(mentions)?.length ?? 0;
+            const where = `${policy.slug} ${l.id} ${side} ${JSON.stringify(chosen)}`;
+            expect(count, where).toBeLessThanOrEqual(1);
+            // Where the policy names no controller, the letter still names the shop: by its website, in the addressee line or the complaint's website line.
+            if (!policy.owner) expect(count, where).toBe(1);
+            read += 1;
+          }
+      }
+  // Every policy's letters were read: five policies, 54 letters, each side under each option.
+  expect(read).toBeGreaterThan(100);
+});
+
 /** A template's letter for one right (and article), filled for a policy, by jurisdiction. */
 const letterOf = (slug: string, id: string) =>
   books
@@ -392,6 +424,34 @@ describe('a template that does not fit the law fails with its file and line', ()
       .replace("I'm", "I'm");
     const english = broken.replace(/(erasure \('right to be forgotten'\)\. )My name is \[\[name\]\]/, '$1My name is [your name]');
     expect(problems(english)).toContain('the letter as sent holds the English label [your name]');
+  });
+
+  test('a letter to the shop that names the operator of its website again in its body', () => {
+    // The Kazakh letters' opening before the fourth round: the addressee line and the first sentence both named the operator of the website.
+    const kz = readFileSync('src/content/letters/kz-ru.yaml', 'utf8');
+    expect(kz.split('которые Вы обрабатываете (').length - 1).toBe(6);
+    let message = '';
+    try {
+      parseTemplate(
+        kz
+          .replaceAll('которые Вы обрабатываете (', 'которые обрабатывает {controller} (')
+          .replaceAll('personal data that you process (', 'personal data that {controller} processes ('),
+        'src/content/letters/kz-ru.yaml',
+        jurisdictions,
+      );
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      message = (error as ContentError).message;
+    }
+    expect(message).toMatch(/kz-ru\.yaml:\d+:\d+ .*the letter as sent holds the shop's website 2 times/);
+    // The complaint, which gives the website on its own line, may not name the operator by it either.
+    expect(
+      problems(
+        text
+          .replace('Internetové stránky: {website}', 'Internetové stránky: {website} ({website})')
+          .replace('Website: {website}', 'Website: {website} ({website})'),
+      ),
+    ).toContain("the shop's website 2 times");
   });
 
   test('an option of a choice that no passage of the letter holds', () => {
