@@ -192,6 +192,119 @@ describe('the corrections of the letters’ third round (2026-12-08)', () => {
   });
 });
 
+describe('the corrections of the letters’ fourth round (2026-12-08)', () => {
+  test('a letter to the shop speaks to it in its first sentence, “that you process”, instead of naming the operator again', () => {
+    for (const [slug, id, text, english] of [
+      [
+        'caviar-kz',
+        'kz-access-24-1-1',
+        'являюсь субъектом персональных данных, которые Вы обрабатываете (',
+        'am the subject of the personal data that you process (',
+      ],
+      [
+        'albanian-shop-sq',
+        'al-access',
+        'jam subjekt i të dhënave personale që ju i përpunoni (',
+        'am the subject of the personal data that you process (',
+      ],
+      [
+        'albanian-shop-sq',
+        'xk-objection',
+        'jam subjekt i të dhënave personale që ju i përpunoni (',
+        'am the subject of the personal data that you process (',
+      ],
+      [
+        'albanian-shop-sq',
+        'mk-erasure',
+        'jam subjekt i të dhënave personale që ju i përpunoni (',
+        'am the subject of the personal data that you process (',
+      ],
+    ] as const) {
+      const l = letterOf(slug, id);
+      expect(letterAsSent(l, 'text'), id).toContain(text);
+      expect(letterAsSent(l, 'english'), id).toContain(english);
+    }
+    const kz = letterAsSent(letterOf('caviar-kz', 'kz-access-24-1-1'), 'text');
+    expect(kz.startsWith('Кому: оператор сайта https://www.caviar.com.kz\n')).toBe(true);
+  });
+
+  test('the Albanian erasure letter gives its ground straight after the data, before the written confirmation', () => {
+    const l = letterOf('albanian-shop-sq', 'al-erasure');
+    expect(letterAsSent(l, 'text', {}, { ground: 'not-needed' })).toContain(
+      'që më përkasin, sepse ato nuk janë më të nevojshme për qëllimet për të cilat u mblodhën, dhe të më konfirmoni me shkrim fshirjen e tyre.',
+    );
+    expect(letterAsSent(l, 'text', {}, { ground: 'consent' })).toContain(
+      'që më përkasin, sepse tërheq pëlqimin mbi të cilin bazohet përpunimi i tyre, dhe të më konfirmoni me shkrim fshirjen e tyre.',
+    );
+    expect(letterAsSent(l, 'english', {}, { ground: 'consent' })).toContain(
+      'concerning me, because I withdraw the consent on which their processing is based, and to confirm their erasure to me in writing.',
+    );
+  });
+
+  test('the Kosovo objection does not presume the shop’s legal basis and states the legal-claims limb', () => {
+    const l = letterOf('albanian-shop-sq', 'xk-objection');
+    const text = letterAsSent(l, 'text', {}, { ground: 'situation' });
+    expect(text).toContain('përpunimin e të dhënave të mia personale, për aq sa e kryeni në bazë të interesit tuaj legjitim');
+    expect(text).not.toContain('që kryeni në bazë');
+    expect(text).toContain('ose provoni se përpunimi nevojitet për ngritjen, ushtrimin ose mbrojtjen e pretendimeve ligjore.');
+    const english = letterAsSent(l, 'english', {}, { ground: 'situation' });
+    expect(english).toContain('insofar as you carry it out on the basis of your legitimate interest');
+    expect(english).toContain('or that the processing is needed for the establishment, exercise or defence of legal claims.');
+    // The marketing ground is untouched by the change.
+    expect(letterAsSent(l, 'text', {}, { ground: 'marketing' })).not.toContain('pretendimeve ligjore');
+  });
+
+  test('the Czech complaint attaches proof of the purchase or registration first, for either outcome', () => {
+    for (const slug of ['clsmart-cz', 'kivismart-cz']) {
+      const l = letterOf(slug, 'eu-complaint-77');
+      for (const outcome of ['no-reply', 'refused'])
+        expect(letterAsSent(l, 'text', {}, { outcome }), `${slug} ${outcome}`).toContain(
+          'Přílohy: doklad o nákupu nebo registraci (např. potvrzení objednávky nebo faktura), kopie žádosti, doklad o jejím odeslání',
+        );
+      expect(letterAsSent(l, 'english'), slug).toContain(
+        'Annexes: proof of the purchase or registration (for example the order confirmation or the invoice), a copy of the request',
+      );
+    }
+  });
+
+  test('the Czech and Latvian erasure on the marketing ground asks to erase the data processed for marketing, the other grounds all data', () => {
+    for (const [slug, marketing, all] of [
+      [
+        'clsmart-cz',
+        'vymazali osobní údaje, které se mě týkají a které zpracováváte pro účely přímého marketingu, neboť proti tomuto zpracování vznáším námitku.',
+        'vymazali veškeré osobní údaje, které se mě týkají, neboť',
+      ],
+      [
+        'latvian-shop-lv',
+        'dzēst tos personas datus, kas attiecas uz mani un ko apstrādājat tiešās tirgvedības vajadzībām, jo es iebilstu pret šādu apstrādi.',
+        'dzēst visus personas datus, kas attiecas uz mani, jo',
+      ],
+    ] as const) {
+      const l = letterOf(slug, 'eu-erasure-17');
+      const sent = letterAsSent(l, 'text', {}, { ground: 'marketing' });
+      expect(sent, slug).toContain(marketing);
+      expect(sent, slug).not.toContain(all);
+      for (const ground of ['not-needed', 'consent', 'unlawful'])
+        expect(letterAsSent(l, 'text', {}, { ground }), `${slug} ${ground}`).toContain(all);
+      expect(letterAsSent(l, 'english', {}, { ground: 'marketing' }), slug).toMatch(
+        /the personal data (concerning|relating to) me that you process for direct marketing/,
+      );
+    }
+  });
+
+  test('the North Macedonian request gives the order number in its header, under the website, and not in the narrative', () => {
+    const l = letterOf('albanian-shop-sq', 'mk-complaint');
+    const text = letterAsSent(l, 'text', { website: 'https://dyqani.example', order: '12345' });
+    expect(text).toContain('\nFaqja e internetit: https://dyqani.example\nNumri i porosisë ose i klientit: 12345\n\nTë nderuar,');
+    expect(text.split('12345').length - 1).toBe(1);
+    expect(letterAsSent(l, 'english', { order: '12345' })).toMatch(
+      /\nWebsite: [^\n]+\nOrder or customer number: 12345\n\nDear Sir or Madam,/,
+    );
+    // Without an order number the header ends with the website line.
+    expect(letterAsSent(l, 'text')).toMatch(/\nFaqja e internetit: \[[^\]]+\]\n\nTë nderuar,/);
+  });
+});
+
 describe.each(books.map(({ policy, books: b }) => [policy.slug, policy, b] as const))('%s', (_slug, policy, policyBooks) => {
   const letters = policyBooks.flatMap((b) => b.letters.map((letter) => ({ book: b, letter })));
 
@@ -456,15 +569,17 @@ describe('a template that does not fit the law fails with its file and line', ()
 
   test('an option of a choice that no passage of the letter holds', () => {
     const broken = text
-      .replace('{?ground=unlawful} byly zpracovány protiprávně.{/ground}', '')
-      .replace('{?ground=unlawful} they have been unlawfully processed.{/ground}', '');
+      .replace('{?ground=unlawful} veškeré osobní údaje, které se mě týkají, neboť byly zpracovány protiprávně.{/ground}', '')
+      .replace('{?ground=unlawful} all personal data concerning me, because they have been unlawfully processed.{/ground}', '');
     expect(problems(broken)).toContain('option "unlawful" of choice "ground" has no passage {?ground=unlawful}…{/ground}');
   });
 
   test('a passage that hangs on an option the letter does not declare', () => {
     expect(
       problems(
-        text.replace('{?ground=unlawful} byly', '{?ground=illegal} byly').replace('{?ground=unlawful} they', '{?ground=illegal} they'),
+        text
+          .replace('{?ground=unlawful} veškeré', '{?ground=illegal} veškeré')
+          .replace('{?ground=unlawful} all personal', '{?ground=illegal} all personal'),
       ),
     ).toContain('{?ground=illegal} is not an option of a choice this letter declares');
   });
