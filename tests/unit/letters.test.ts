@@ -55,6 +55,38 @@ test('a complaint names the shop’s website once, and says the controller is un
   expect([...new Set(seen)].sort()).toEqual(['al-complaint', 'eu-complaint-77', 'kz-complaint-30', 'mk-complaint']);
 });
 
+test('every letter, to the shop or the authority, gives the shop’s website at most once, as sent with every field filled under every option', () => {
+  const filled = Object.fromEntries(READER_FIELDS.map((f) => [f, f === 'website' ? 'https://reader-typed.example' : `Filled ${f}`]));
+  let read = 0;
+  for (const { policy, books: b } of books)
+    for (const book of b)
+      for (const l of book.letters) {
+        const website = policy.website ?? filled.website!;
+        // The site as an address, with or without its scheme and "www.", but not inside an e-mail address.
+        const host = website
+          .replace(/^https?:\/\//, '')
+          .replace(/^www\./, '')
+          .replace(/\/$/, '');
+        const mentions = new RegExp(`(?<![\\w@.-])(?:https?://)?(?:www\\.)?${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+        const options = [{}, ...l.choices.flatMap((c) => c.options.map((o) => ({ [c.id]: o.value })))];
+        for (const chosen of options)
+          for (const side of ['text', 'english'] as const) {
+            const sent = letterAsSent(l, side, filled, {
+              ...Object.fromEntries(l.choices.map((c) => [c.id, c.options[0]!.value])),
+              ...chosen,
+            });
+            const count = sent.match(mentions)?.length ?? 0;
+            const where = `${policy.slug} ${l.id} ${side} ${JSON.stringify(chosen)}`;
+            expect(count, where).toBeLessThanOrEqual(1);
+            // Where the policy names no controller, the letter still names the shop: by its website, in the addressee line or the complaint's website line.
+            if (!policy.owner) expect(count, where).toBe(1);
+            read += 1;
+          }
+      }
+  // Every policy's letters were read: five policies, 54 letters, each side under each option.
+  expect(read).toBeGreaterThan(100);
+});
+
 /** A template's letter for one right (and article), filled for a policy, by jurisdiction. */
 const letterOf = (slug: string, id: string) =>
   books
@@ -157,6 +189,119 @@ describe('the corrections of the letters’ third round (2026-12-08)', () => {
     );
     expect(objection).toContain('interesit tuaj legjitim');
     expect(objection).toContain('arsye legjitime bindëse');
+  });
+});
+
+describe('the corrections of the letters’ fourth round (2026-12-08)', () => {
+  test('a letter to the shop speaks to it in its first sentence, “that you process”, instead of naming the operator again', () => {
+    for (const [slug, id, text, english] of [
+      [
+        'caviar-kz',
+        'kz-access-24-1-1',
+        'являюсь субъектом персональных данных, которые Вы обрабатываете (',
+        'am the subject of the personal data that you process (',
+      ],
+      [
+        'albanian-shop-sq',
+        'al-access',
+        'jam subjekt i të dhënave personale që ju i përpunoni (',
+        'am the subject of the personal data that you process (',
+      ],
+      [
+        'albanian-shop-sq',
+        'xk-objection',
+        'jam subjekt i të dhënave personale që ju i përpunoni (',
+        'am the subject of the personal data that you process (',
+      ],
+      [
+        'albanian-shop-sq',
+        'mk-erasure',
+        'jam subjekt i të dhënave personale që ju i përpunoni (',
+        'am the subject of the personal data that you process (',
+      ],
+    ] as const) {
+      const l = letterOf(slug, id);
+      expect(letterAsSent(l, 'text'), id).toContain(text);
+      expect(letterAsSent(l, 'english'), id).toContain(english);
+    }
+    const kz = letterAsSent(letterOf('caviar-kz', 'kz-access-24-1-1'), 'text');
+    expect(kz.startsWith('Кому: оператор сайта https://www.caviar.com.kz\n')).toBe(true);
+  });
+
+  test('the Albanian erasure letter gives its ground straight after the data, before the written confirmation', () => {
+    const l = letterOf('albanian-shop-sq', 'al-erasure');
+    expect(letterAsSent(l, 'text', {}, { ground: 'not-needed' })).toContain(
+      'që më përkasin, sepse ato nuk janë më të nevojshme për qëllimet për të cilat u mblodhën, dhe të më konfirmoni me shkrim fshirjen e tyre.',
+    );
+    expect(letterAsSent(l, 'text', {}, { ground: 'consent' })).toContain(
+      'që më përkasin, sepse tërheq pëlqimin mbi të cilin bazohet përpunimi i tyre, dhe të më konfirmoni me shkrim fshirjen e tyre.',
+    );
+    expect(letterAsSent(l, 'english', {}, { ground: 'consent' })).toContain(
+      'concerning me, because I withdraw the consent on which their processing is based, and to confirm their erasure to me in writing.',
+    );
+  });
+
+  test('the Kosovo objection does not presume the shop’s legal basis and states the legal-claims limb', () => {
+    const l = letterOf('albanian-shop-sq', 'xk-objection');
+    const text = letterAsSent(l, 'text', {}, { ground: 'situation' });
+    expect(text).toContain('përpunimin e të dhënave të mia personale, për aq sa e kryeni në bazë të interesit tuaj legjitim');
+    expect(text).not.toContain('që kryeni në bazë');
+    expect(text).toContain('ose provoni se përpunimi nevojitet për ngritjen, ushtrimin ose mbrojtjen e pretendimeve ligjore.');
+    const english = letterAsSent(l, 'english', {}, { ground: 'situation' });
+    expect(english).toContain('insofar as you carry it out on the basis of your legitimate interest');
+    expect(english).toContain('or that the processing is needed for the establishment, exercise or defence of legal claims.');
+    // The marketing ground is untouched by the change.
+    expect(letterAsSent(l, 'text', {}, { ground: 'marketing' })).not.toContain('pretendimeve ligjore');
+  });
+
+  test('the Czech complaint attaches proof of the purchase or registration first, for either outcome', () => {
+    for (const slug of ['clsmart-cz', 'kivismart-cz']) {
+      const l = letterOf(slug, 'eu-complaint-77');
+      for (const outcome of ['no-reply', 'refused'])
+        expect(letterAsSent(l, 'text', {}, { outcome }), `${slug} ${outcome}`).toContain(
+          'Přílohy: doklad o nákupu nebo registraci (např. potvrzení objednávky nebo faktura), kopie žádosti, doklad o jejím odeslání',
+        );
+      expect(letterAsSent(l, 'english'), slug).toContain(
+        'Annexes: proof of the purchase or registration (for example the order confirmation or the invoice), a copy of the request',
+      );
+    }
+  });
+
+  test('the Czech and Latvian erasure on the marketing ground asks to erase the data processed for marketing, the other grounds all data', () => {
+    for (const [slug, marketing, all] of [
+      [
+        'clsmart-cz',
+        'vymazali osobní údaje, které se mě týkají a které zpracováváte pro účely přímého marketingu, neboť proti tomuto zpracování vznáším námitku.',
+        'vymazali veškeré osobní údaje, které se mě týkají, neboť',
+      ],
+      [
+        'latvian-shop-lv',
+        'dzēst tos personas datus, kas attiecas uz mani un ko apstrādājat tiešās tirgvedības vajadzībām, jo es iebilstu pret šādu apstrādi.',
+        'dzēst visus personas datus, kas attiecas uz mani, jo',
+      ],
+    ] as const) {
+      const l = letterOf(slug, 'eu-erasure-17');
+      const sent = letterAsSent(l, 'text', {}, { ground: 'marketing' });
+      expect(sent, slug).toContain(marketing);
+      expect(sent, slug).not.toContain(all);
+      for (const ground of ['not-needed', 'consent', 'unlawful'])
+        expect(letterAsSent(l, 'text', {}, { ground }), `${slug} ${ground}`).toContain(all);
+      expect(letterAsSent(l, 'english', {}, { ground: 'marketing' }), slug).toMatch(
+        /the personal data (concerning|relating to) me that you process for direct marketing/,
+      );
+    }
+  });
+
+  test('the North Macedonian request gives the order number in its header, under the website, and not in the narrative', () => {
+    const l = letterOf('albanian-shop-sq', 'mk-complaint');
+    const text = letterAsSent(l, 'text', { website: 'https://dyqani.example', order: '12345' });
+    expect(text).toContain('\nFaqja e internetit: https://dyqani.example\nNumri i porosisë ose i klientit: 12345\n\nTë nderuar,');
+    expect(text.split('12345').length - 1).toBe(1);
+    expect(letterAsSent(l, 'english', { order: '12345' })).toMatch(
+      /\nWebsite: [^\n]+\nOrder or customer number: 12345\n\nDear Sir or Madam,/,
+    );
+    // Without an order number the header ends with the website line.
+    expect(letterAsSent(l, 'text')).toMatch(/\nFaqja e internetit: \[[^\]]+\]\n\nTë nderuar,/);
   });
 });
 
@@ -394,17 +539,47 @@ describe('a template that does not fit the law fails with its file and line', ()
     expect(problems(english)).toContain('the letter as sent holds the English label [your name]');
   });
 
+  test('a letter to the shop that names the operator of its website again in its body', () => {
+    // The Kazakh letters' opening before the fourth round: the addressee line and the first sentence both named the operator of the website.
+    const kz = readFileSync('src/content/letters/kz-ru.yaml', 'utf8');
+    expect(kz.split('которые Вы обрабатываете (').length - 1).toBe(6);
+    let message = '';
+    try {
+      parseTemplate(
+        kz
+          .replaceAll('которые Вы обрабатываете (', 'которые обрабатывает {controller} (')
+          .replaceAll('personal data that you process (', 'personal data that {controller} processes ('),
+        'src/content/letters/kz-ru.yaml',
+        jurisdictions,
+      );
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      message = (error as ContentError).message;
+    }
+    expect(message).toMatch(/kz-ru\.yaml:\d+:\d+ .*the letter as sent holds the shop's website 2 times/);
+    // The complaint, which gives the website on its own line, may not name the operator by it either.
+    expect(
+      problems(
+        text
+          .replace('Internetové stránky: {website}', 'Internetové stránky: {website} ({website})')
+          .replace('Website: {website}', 'Website: {website} ({website})'),
+      ),
+    ).toContain("the shop's website 2 times");
+  });
+
   test('an option of a choice that no passage of the letter holds', () => {
     const broken = text
-      .replace('{?ground=unlawful} byly zpracovány protiprávně.{/ground}', '')
-      .replace('{?ground=unlawful} they have been unlawfully processed.{/ground}', '');
+      .replace('{?ground=unlawful} veškeré osobní údaje, které se mě týkají, neboť byly zpracovány protiprávně.{/ground}', '')
+      .replace('{?ground=unlawful} all personal data concerning me, because they have been unlawfully processed.{/ground}', '');
     expect(problems(broken)).toContain('option "unlawful" of choice "ground" has no passage {?ground=unlawful}…{/ground}');
   });
 
   test('a passage that hangs on an option the letter does not declare', () => {
     expect(
       problems(
-        text.replace('{?ground=unlawful} byly', '{?ground=illegal} byly').replace('{?ground=unlawful} they', '{?ground=illegal} they'),
+        text
+          .replace('{?ground=unlawful} veškeré', '{?ground=illegal} veškeré')
+          .replace('{?ground=unlawful} all personal', '{?ground=illegal} all personal'),
       ),
     ).toContain('{?ground=illegal} is not an option of a choice this letter declares');
   });

@@ -142,7 +142,7 @@ function checkConditions(l: TemplateLetter, i: number, at: At): void {
   }
 }
 
-/** Problems with a letter as the reader sends it: with every field empty and every field filled, under each option of each choice, with and without the shop's website, no label, marker, double space or empty line is left behind, and no English label in the letter's language. */
+/** Problems with a letter as the reader sends it: with every field empty and every field filled, under each option of each choice, with and without the shop's website, no label, marker, double space or empty line is left behind, no English label in the letter's language, and the shop's website is named at most once. */
 function checkLayout(t: LetterTemplate, l: TemplateLetter, i: number, at: At): void {
   const filled = Object.fromEntries(READER_FIELDS.map((f) => [f, `Sample ${f}`]));
   const scenarios = [{}, ...(l.choices ?? []).flatMap((c) => c.options.map((o) => ({ [c.id]: o.value })))].map((chosen) => ({
@@ -173,6 +173,16 @@ function checkLayout(t: LetterTemplate, l: TemplateLetter, i: number, at: At): v
         ] as const) {
           const letter = renderLetter(assemble(t, l, sampleValues(t, l, side, controller, website), side), { values, choices, label });
           const problems = layoutProblems(letter);
+          // The shop's website, named once: by the addressee line (the operator of the website) or by a complaint's website line.
+          // A complaint with `controllerUnnamed` never names the operator by its website (fill.ts), so that pairing is not read.
+          if (!(l.to === 'authority' && t.controllerUnnamed && controller !== t.controllerUnnamed)) {
+            const site = website === '[[website]]' ? (values === filled ? filled.website! : `[${label('website')}]`) : website;
+            const times = letter.split(site).length - 1;
+            if (times > 1)
+              problems.push(
+                `the shop's website ${times} times (name it once: the addressee line already names the operator of the website)`,
+              );
+          }
           if (side === 'text' && t.language !== 'en')
             for (const f of READER_FIELDS)
               if (t.fields[f] && letter.includes(`[${englishLabel(f)}]`)) problems.push(`the English label [${englishLabel(f)}]`);
