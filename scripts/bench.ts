@@ -75,7 +75,7 @@ const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
-const median = (xs: number[]) => percentile(xs, 50);
+const median = (xs: number[]) => (xs.length ? percentile(xs, 50) : NaN);
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
 /** The bytes of a response's body as the server sends it to a browser that accepts gzip (not unpacked). */
@@ -97,12 +97,17 @@ interface LighthouseFigures {
   tbts: number[];
   lcps: number[];
   loads: number[];
-  /** Why a run was retried, once per retry. */
+  /** Why an attempt failed, once per failed attempt. */
   retries: string[];
+  /** Runs that failed every attempt: the medians are of the others. */
+  failed: number;
   settings?: { lighthouse: string; formFactor: string; cpu: number; rttMs: number; kbps: number; width: number; height: number };
 }
 
-/** One Lighthouse run in a fresh Chromium, retried (up to RETRIES times) when it reports a runtime error or no score. */
+/**
+ * One Lighthouse run in a fresh Chromium, retried (up to RETRIES times) when it reports a runtime error or no
+ * score; a run that fails every attempt is counted, not fatal, so one page cannot lose the whole report.
+ */
 async function lighthouseRun(url: string, figures: LighthouseFigures): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const load = load1();
@@ -134,8 +139,12 @@ async function lighthouseRun(url: string, figures: LighthouseFigures): Promise<v
     } catch (error) {
       failure = (error as Error).message.split('\n')[0]!.slice(0, 80);
     }
-    if (attempt >= RETRIES) throw new Error(`Lighthouse failed on ${url} ${attempt + 1} times; last: ${failure}`);
     figures.retries.push(failure);
+    if (attempt >= RETRIES) {
+      figures.failed += 1;
+      console.error(`Lighthouse on ${url}: ${failure}; failed ${attempt + 1} times, run left out`);
+      return;
+    }
     console.error(`Lighthouse on ${url}: ${failure}; retrying (${attempt + 1} of ${RETRIES})`);
   }
 }
@@ -143,7 +152,7 @@ async function lighthouseRun(url: string, figures: LighthouseFigures): Promise<v
 async function lighthouseBench(baseUrl: string, pages: readonly BenchPage[]): Promise<Map<string, LighthouseFigures>> {
   const all = new Map<string, LighthouseFigures>();
   for (const { path } of pages) {
-    const figures: LighthouseFigures = { scores: [], tbts: [], lcps: [], loads: [], retries: [] };
+    const figures: LighthouseFigures = { scores: [], tbts: [], lcps: [], loads: [], retries: [], failed: 0 };
     for (let run = 0; run < LIGHTHOUSE_RUNS; run++) await lighthouseRun(`${baseUrl}${path}`, figures);
     console.error(
       `${path}: performance ${figures.scores.join(', ')}; TBT ${figures.tbts.map((t) => t.toFixed(0)).join(', ')} ms; load ${figures.loads.map((l) => l.toFixed(2)).join(', ')}`,
@@ -321,6 +330,8 @@ function goalTable(pages: readonly PageFigures[]): string[] {
       const bytes = sent(p.bytes);
       const score = median(p.lighthouse.scores);
       const tbt = median(p.lighthouse.tbts);
+      if (!p.lighthouse.scores.length)
+        return `| ${label(p)} | ${mark(bytes <= GOALS.compressedBytes)} ${kb(bytes)} | no run succeeded | no run succeeded |`;
       return `| ${label(p)} | ${mark(bytes <= GOALS.compressedBytes)} ${kb(bytes)} | ${mark(score >= GOALS.score)} ${score} | ${mark(tbt < GOALS.tbtMs)} ${tbt.toFixed(0)} ms |`;
     }),
   ];
@@ -328,10 +339,12 @@ function goalTable(pages: readonly PageFigures[]): string[] {
 
 function lighthouseTable(pages: readonly PageFigures[]): string[] {
   return [
-    '| page | scores | median | total blocking time, ms | median | largest contentful paint, median | load average before each run | retried |',
+    '| page | scores | median | total blocking time, ms | median | largest contentful paint, median | load average before each run | failed attempts |',
     '| --- | --- | ---: | --- | ---: | ---: | --- | --- |',
     ...pages.map(({ lighthouse: l, ...p }) => {
-      const retried = l.retries.length ? `${l.retries.length}× (${[...new Set(l.retries)].join(', ')})` : '–';
+      const retried = l.retries.length
+        ? `${l.retries.length}× (${[...new Set(l.retries)].join(', ')})${l.failed ? `; ${l.failed} run${l.failed === 1 ? '' : 's'} failed every attempt, left out` : ''}`
+        : '–';
       return `| ${label(p)} | ${l.scores.join(', ')} | ${median(l.scores)} | ${l.tbts.map((t) => t.toFixed(0)).join(', ')} | ${median(l.tbts).toFixed(0)} ms | ${(median(l.lcps) / 1000).toFixed(2)} s | ${l.loads.map((x) => x.toFixed(2)).join(', ')} | ${retried} |`;
     }),
   ];
@@ -389,7 +402,7 @@ function report(
     '',
     '### Lighthouse (mobile)',
     '',
-    `Every run, with the load average before it${retries ? `; ${retries} run${retries === 1 ? ' was' : 's were'} retried after a failure (named in the last column)` : '; no run failed'}.`,
+    `Every run, with the load average before it${retries ? `; ${retries} attempt${retries === 1 ? '' : 's'} failed, each retried up to ${RETRIES} times a run (named in the last column)` : '; no attempt failed'}.`,
     '',
     ...lighthouseTable(pages),
     '',
