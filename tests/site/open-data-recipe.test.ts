@@ -1,41 +1,27 @@
 /**
- * The recipe /data/ publishes for fetching the whole corpus works as a reader
- * copies it: the text of the page's commands, run with bash in an empty
- * directory against dist/ served locally (the first line, which names the
- * site, set to the local server as the page says to do for a mirror), fetches
- * every policy's file and verifies each against the index's SHA-256.
+ * The recipe /data/ publishes for fetching the whole corpus, as the page is
+ * sent (before any script runs): the text of the page's commands, run with
+ * bash in an empty directory against dist/ served locally (the first line,
+ * which names the site, set to the local server as the page says to do where
+ * scripts do not run), fetches every policy's file and verifies each against
+ * the index's SHA-256. tests/e2e/open-data-recipe.test.ts follows a reader to
+ * it in Chromium, where the page names the site itself.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { expectRecipeVerifiesEveryPolicy, RECIPE_TOOLS } from '../support/open-data-recipe.ts';
 import { elements, parseHtml, textOf } from '../support/site-checks/html.ts';
 
 const DIST = 'dist';
 if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-
-/** What the recipe says it needs; `npm run test:setup` installs them. */
-const TOOLS = ['bash', 'curl', 'jq', 'sha256sum'];
 
 let server: StaticServer;
 beforeAll(async () => {
   server = await serveStatic(DIST);
 });
 afterAll(() => server?.close());
-
-/** Runs a script with bash in a directory, asynchronously: the server answering it runs in this process. */
-async function bash(script: string, cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('bash', ['-c', script], { cwd, encoding: 'utf8', timeout: 60_000 });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { status: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
 
 /** The text of each `<pre>` on the data page, as copying it gives it. */
 function publishedCommands(): string[] {
@@ -46,10 +32,10 @@ function publishedCommands(): string[] {
 test('the data page says what the recipe needs, and this machine has it', () => {
   const page = readFileSync(`${DIST}/data/index.html`, 'utf8');
   expect(
-    TOOLS.slice(1).filter((tool) => !page.includes(`<code>${tool}</code>`)),
+    RECIPE_TOOLS.slice(1).filter((tool) => !page.includes(`<code>${tool}</code>`)),
     'tools the page does not name',
   ).toEqual([]);
-  const missing = TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+  const missing = RECIPE_TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
   expect(missing, 'run `npm run test:setup` to install them').toEqual([]);
 });
 
@@ -60,19 +46,5 @@ test('the published recipe, run as copied against a local copy of the site, fetc
   // The first line names the site and nothing else does, so pointing it at a copy is the one change a reader makes.
   expect(first).toMatch(/^site=\S+/);
   expect(rest.join('\n')).not.toMatch(/https?:/);
-  const script = [`site='${server.url.replace(/\/$/, '')}'`, ...rest].join('\n');
-
-  const dir = mkdtempSync(join(tmpdir(), 'open-data-recipe-'));
-  try {
-    const run = await bash(script, dir);
-    const index = JSON.parse(readFileSync(`${DIST}/data/index.json`, 'utf8')) as { policies: { slug: string }[] };
-    expect(index.policies.length).toBeGreaterThan(0);
-    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(run.stdout.trim().split('\n').sort()).toEqual(index.policies.map((p) => `${p.slug}.json: OK`).sort());
-    // The files it verified are the site's own, byte for byte.
-    for (const { slug } of index.policies)
-      expect(readFileSync(join(dir, `${slug}.json`)).equals(readFileSync(`${DIST}/data/policies/${slug}.json`)), slug).toBe(true);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await expectRecipeVerifiesEveryPolicy([`site='${server.url.replace(/\/$/, '')}'`, ...rest].join('\n'), DIST);
 });
