@@ -619,3 +619,77 @@ describe('a letter’s optional passages', () => {
 test('placeholders are read from a text in order', () => {
   expect(placeholdersOf('Dear {controller}, I am [[name]] ({article})')).toEqual(['[[name]]', '{article}', '{controller}']);
 });
+
+describe('the corrections of the letters’ fifth round (2026-12-08)', () => {
+  const erasures = books.flatMap(({ policy, books: b }) =>
+    b.flatMap((book) => book.letters.filter((l) => l.right === 'erasure').map((l) => ({ policy, book, l }))),
+  );
+
+  test('every erasure letter states its ground under every option, with every field left empty, on both sides', () => {
+    // eu-cs twice, eu-lv, kz-ru, and al-sq, mk-sq and xk-sq for the Albanian shop.
+    expect(erasures.map(({ l }) => l.id).sort()).toEqual(
+      ['al-erasure', 'eu-erasure-17', 'eu-erasure-17', 'eu-erasure-17', 'kz-erasure-24-1-4', 'mk-erasure', 'xk-erasure'].sort(),
+    );
+    for (const { policy, l } of erasures) {
+      const ground = l.choices.find((c) => c.id === 'ground');
+      expect(ground, `${policy.slug} ${l.id}`).toBeDefined();
+      for (const side of ['text', 'english'] as const) {
+        const sent = ground!.options.map((o) => letterAsSent(l, side, {}, { ground: o.value }));
+        // Each option words the letter differently: the ground is in the letter, not left to a field.
+        expect(new Set(sent).size, `${policy.slug} ${l.id} ${side}`).toBe(ground!.options.length);
+        // The reason field's empty place, as the letter shows it: "[sqarimi]", "[основание]".
+        const reasonLabel = `[${l.labels[side].erasureReason ?? englishLabel('erasureReason')}]`;
+        for (const [i, s] of sent.entries())
+          expect(s, `${policy.slug} ${l.id} ${side} ${ground!.options[i]!.value}`).not.toContain(reasonLabel);
+      }
+    }
+  });
+
+  test('the Albanian-language erasure letters offer the same four grounds, labelled as in the other templates, and keep the explanation optional', () => {
+    const labelOf = new Map(
+      erasures.flatMap(({ l }) =>
+        l.id === 'eu-erasure-17' ? l.choices.flatMap((c) => c.options.map((o) => [o.value, o.label] as const)) : [],
+      ),
+    );
+    for (const id of ['mk-erasure', 'xk-erasure']) {
+      const l = letterOf('albanian-shop-sq', id);
+      const options = l.choices.find((c) => c.id === 'ground')!.options;
+      expect(
+        options.map((o) => o.value),
+        id,
+      ).toEqual(['not-needed', 'consent', 'objection', 'unlawful']);
+      for (const o of options) if (labelOf.has(o.value)) expect(o.label, `${id} ${o.value}`).toBe(labelOf.get(o.value));
+      expect(letterAsSent(l, 'text', {}, { ground: 'objection' }), id).toContain(
+        'që më përkasin, sepse kam kundërshtuar përpunimin e tyre dhe nuk ka arsye legjitime mbizotëruese për të vazhduar,',
+      );
+      expect(letterAsSent(l, 'english', {}, { ground: 'unlawful' }), id).toContain(
+        'concerning me, because they have been processed unlawfully,',
+      );
+      expect(letterAsSent(l, 'text'), id).not.toContain('Arsyeja e kërkesës sime');
+      expect(letterAsSent(l, 'text', { erasureReason: 'llogaria u mbyll' }), id).toContain('fshirjen e tyre. Sqaroj: llogaria u mbyll.');
+      expect(letterAsSent(l, 'english', { erasureReason: 'account closed' }), id).toContain(
+        'erasure to me in writing. To be specific: account closed.',
+      );
+    }
+    // The 30 days are North Macedonia's (the Agency's FAQ); the Kosovo letter sets no deadline of its own.
+    expect(letterAsSent(letterOf('albanian-shop-sq', 'mk-erasure'), 'text')).toContain('brenda 30 ditëve nga marrja e kësaj kërkese');
+    expect(letterAsSent(letterOf('albanian-shop-sq', 'xk-erasure'), 'text')).not.toMatch(/30 ditë/);
+    expect(letterAsSent(letterOf('albanian-shop-sq', 'xk-erasure'), 'english')).not.toMatch(/30 days/);
+  });
+
+  test('the Latvian erasure letter refers back to “the said Article”, as its English does', () => {
+    const l = letterOf('latvian-shop-lv', 'eu-erasure-17');
+    for (const { value } of l.choices.find((c) => c.id === 'ground')!.options) {
+      const text = letterAsSent(l, 'text', {}, { ground: value });
+      expect(text, value).not.toContain('šajā pantā');
+      expect(text, value).toContain('kāds no minētajā pantā paredzētajiem izņēmumiem');
+      expect(letterAsSent(l, 'english', {}, { ground: value }), value).toContain('one of the exceptions provided for in that Article');
+    }
+  });
+
+  test('the Kosovo portability letter puts “portabilitetit” in the genitive, agreeing with “transferimit”', () => {
+    const text = letterAsSent(letterOf('albanian-shop-sq', 'xk-portability'), 'text');
+    expect(text).toContain('të drejtën e transferimit të të dhënave (portabilitetit).');
+    expect(text).not.toContain('(portabilitetin)');
+  });
+});
