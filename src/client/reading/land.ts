@@ -12,8 +12,8 @@
  * are at first only estimates of their height. When one near the screen is
  * rendered and turns out taller or shorter, everything under it moves, the
  * target too. So after arriving, each frame the target's top is compared with
- * where `scrollIntoView` puts it (its `scroll-margin-top`) and re-aligned,
- * until it has stayed put for a while, or a time limit passes, or the reader
+ * where `scrollIntoView` last put it and, if it moved, re-aligned, until it
+ * has stayed put for a while, or a time limit passes, or the reader
  * scrolls, taps, clicks or presses a key (the reader then leads).
  */
 
@@ -31,29 +31,31 @@ const STABLE_FRAMES = 20;
 const LIMIT_MS = 3000;
 
 /**
- * Scrolls the target to the top (less its scroll margin) and keeps it there
- * until it is stable; returns a function that stops early.
+ * Scrolls the target to the top (as `scrollIntoView` places it: under the
+ * page's scroll padding, less its scroll margin) and keeps it there until it
+ * has stayed put for a while; returns a function that stops early.
  */
 export function settle(target: HTMLElement): () => void {
   const started = performance.now();
   let stable = 0;
   let frame = 0;
   let done = false;
+  let placed = 0;
   const stop = () => {
     done = true;
     cancelAnimationFrame(frame);
     for (const type of READER_INPUT) removeEventListener(type, stop, true);
   };
   for (const type of READER_INPUT) addEventListener(type, stop, { capture: true, passive: true });
-  const align = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
-  const offset = () => target.getBoundingClientRect().top - (parseFloat(getComputedStyle(target).scrollMarginTop) || 0);
-  // Near the end of the page the target cannot reach the top: it is then as aligned as it can be.
-  const atBottom = () => scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+  // Where the browser puts the target is the reference: near the end of the page, for one, it cannot reach the top.
+  const align = () => {
+    target.scrollIntoView({ block: 'start', behavior: 'instant' });
+    placed = target.getBoundingClientRect().top;
+  };
   const step = () => {
     if (done) return;
     if (performance.now() - started > LIMIT_MS) return stop();
-    const off = offset();
-    if (Math.abs(off) > 0.5 && !(off > 0 && atBottom())) {
+    if (Math.abs(target.getBoundingClientRect().top - placed) > 0.5) {
       align();
       stable = 0;
     } else if (++stable >= STABLE_FRAMES) return stop();
