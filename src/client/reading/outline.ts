@@ -28,7 +28,8 @@ export function trackOutline(): void {
         if (sectionId === id) a.setAttribute('aria-current', 'location');
         else a.removeAttribute('aria-current');
       }
-    if (current) current.textContent = id === end?.id ? 'The policy against the law' : (links.get(id ?? '')?.[0]?.textContent ?? firstTitle);
+    if (current)
+      current.textContent = id === end?.id ? 'The policy against the law' : (links.get(id ?? '')?.[0]?.textContent ?? firstTitle);
   };
   let queued = false;
   addEventListener(

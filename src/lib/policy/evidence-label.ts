@@ -17,11 +17,14 @@ export function clauseNumber(original: string): string | null {
   return m[1]!;
 }
 
-/** Up to `max` words of the label, before its first colon, semicolon, comma or bracket; "…" marks a cut. */
+/** Up to `max` words of the label, before its first colon, semicolon, comma or bracket (if two words or more are); "…" marks a cut. */
 export function shortLabel(label: string, max = 4): string {
-  const head = label.split(/[:;,(]/)[0]!.trim() || label.trim();
+  const whole = label.trim();
+  const before = whole.split(/[:;,(]/)[0]!.trim();
+  // One word before the colon says too little ("Scope…"): then the first words of the whole label.
+  const head = before.split(/\s+/).length >= 2 ? before : whole;
   const words = head.split(/\s+/);
-  const cut = words.length > max || head.length < label.trim().length;
+  const cut = words.length > max || head.length < whole.length;
   return words.slice(0, max).join(' ') + (cut ? '…' : '');
 }
 
