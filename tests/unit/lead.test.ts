@@ -88,6 +88,7 @@ describe('outlineTitle', () => {
     expect(outlineTitle('5. HOW LONG WE KEEP YOUR DATA')).toBe('5. How long we keep your data');
     expect(outlineTitle('USERS’ PERSONAL INFORMATION')).toBe('Users’ personal information');
     expect(outlineTitle('8. GDPR AND EU RIGHTS')).toBe('8. GDPR and EU rights');
+    expect(outlineTitle('1. 8. CHANGE OF THE PRIVACY POLICY. APPLICABLE LAW')).toBe('8. Change of the privacy policy. Applicable law');
   });
   test('a doubled number keeps the second', () => {
     expect(outlineTitle('1. 3. CONDITIONS FOR COLLECTING')).toBe('3. Conditions for collecting');

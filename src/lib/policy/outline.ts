@@ -18,5 +18,7 @@ export function outlineTitle(heading: string): string {
   const lower = title.toLowerCase();
   const first = lower.search(/\p{L}/u);
   const cased = lower.slice(0, first) + lower.charAt(first).toUpperCase() + lower.slice(first + 1);
-  return cased.replace(/\p{L}+/gu, (word) => (ACRONYMS.has(word.toUpperCase()) ? word.toUpperCase() : word));
+  return cased
+    .replace(/([.!?]\s+)(\p{L})/gu, (_m, stop: string, letter: string) => stop + letter.toUpperCase())
+    .replace(/\p{L}+/gu, (word) => (ACRONYMS.has(word.toUpperCase()) ? word.toUpperCase() : word));
 }
