@@ -215,7 +215,7 @@ test('on a phone, the toolbar’s Contents stays on screen, names the section be
   const latvian = policy('latvian-shop-lv');
   await page.goto(`${baseUrl}/policies/latvian-shop-lv/`);
   const contents = page.locator('.reading-toolbar .outline-compact');
-  const current = contents.locator('.outline-current');
+  const current = contents.locator('.contents-current');
   const fourth = latvian.sections[3]!;
   // The source's heading is in capitals ("4. WHY WE COLLECT YOUR DATA"); Contents gives it in sentence case.
   expect(fourth.heading!.translation).toBe('4. WHY WE COLLECT YOUR DATA');

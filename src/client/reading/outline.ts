@@ -10,7 +10,7 @@ export function trackOutline(): void {
     links.set(id, [...(links.get(id) ?? []), a]);
   }
   if (links.size === 0) return;
-  const current = document.querySelector<HTMLElement>('.outline-current');
+  const current = document.querySelector<HTMLElement>('.contents-current');
   const firstTitle = current?.textContent ?? '';
   // After the clauses, "The policy against the law" is the part being read: no section is.
   const end = document.getElementById('against-the-law');
