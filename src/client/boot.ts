@@ -2,7 +2,8 @@
  * The one script every page loads, for what belongs to the whole document:
  * the keyboard shortcuts, the clause actions (copy link, cite), preferences,
  * and what to do on arrival. On load it only adds each clause's copy and cite
- * buttons (clause-buttons.ts) and sets the preference controls; the rest
+ * buttons (clause-buttons.ts), sets the preference controls and, if the
+ * address has a #target, opens and settles it (reading/land.ts); the rest
  * waits until the reader acts, loading each piece of code when first needed.
  * (Interactive components own their behaviour: the header's search box is
  * <site-search>, in its component.)
@@ -33,6 +34,10 @@ document.addEventListener('keydown', (event) => {
 });
 
 document.addEventListener('click', (event) => {
+  // The toolbar's Contents closes when a section is chosen, or on a click anywhere else.
+  const contents = document.querySelector<HTMLDetailsElement>('.outline-compact[open]');
+  const inside = (event.target as Element | null)?.closest('.outline-compact');
+  if (contents && (!inside || (event.target as Element).closest('a'))) contents.open = false;
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
   if (!button) return;
   const action = button.dataset.action;
@@ -49,6 +54,10 @@ document.addEventListener('change', (event) => {
 if (document.querySelector('[data-pref]')) syncControls();
 
 addClauseButtons();
+
+// Arriving at a folded part (#checklist, a clause whose note is folded) opens it; a clause is kept exactly in place while the page settles.
+if (location.hash) void import('./reading/land.ts').then((m) => m.arriveOnLoad());
+addEventListener('hashchange', () => void import('./reading/land.ts').then((m) => m.arrive()));
 
 if (document.querySelector('.outline-wide'))
   addEventListener('scroll', () => void import('./reading/outline.ts').then((m) => m.trackOutline()), { once: true, passive: true });

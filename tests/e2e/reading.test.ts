@@ -61,7 +61,7 @@ describe.each(sizes)('at %s size', (_name, viewport) => {
     await expect.poll(() => page.locator('[data-clause] button[data-action="cite"]').count()).toBe(clsmart.clauses.length);
     expect(await page.locator('[data-clause] button[data-action="copy-link"]').count()).toBe(clsmart.clauses.length);
     for (const clause of [clsmart.clauses.find((c) => c.kind === 'policy')!, clsmart.clauses.find((c) => c.kind === 'heading')!]) {
-      const buttons = page.locator(`[id="${clause.id}"] > .clause-actions`);
+      const buttons = page.locator(`[id="${clause.id}"] > .clause-head > .clause-actions`);
       const copy = buttons.getByRole('button', { name: 'Copy link' });
       const cite = buttons.getByRole('button', { name: 'Cite' });
       // A heading clause's buttons carry its label in their names; the others are described by the margin heading.
@@ -73,7 +73,7 @@ describe.each(sizes)('at %s size', (_name, viewport) => {
     }
     // The line that receives the buttons is already as tall as they are, so adding them shifts nothing.
     const heights = await page.evaluate(() => {
-      const line = document.querySelector<HTMLElement>('[data-clause] > .clause-actions')!;
+      const line = document.querySelector<HTMLElement>('[data-clause] > .clause-head > .clause-actions')!;
       const withButtons = line.getBoundingClientRect().height;
       const buttons = [...line.querySelectorAll('button')];
       buttons.forEach((b) => b.remove());
@@ -187,7 +187,8 @@ test('the compact outline on a phone lists every section', async () => {
   await page.goto(page1);
   expect(await page.locator('.outline-wide').isVisible()).toBe(false);
   await page.locator('.outline-compact summary').click();
-  const hrefs = await page.locator('.outline-compact a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  // The list of sections; under it, links to the part after the clauses and to the top.
+  const hrefs = await page.locator('.outline-compact ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs).toEqual(clsmart.sections.map((s) => `#${s.id}`));
 });
 

@@ -3,6 +3,7 @@
  * that holds the text as the target, as an #id link would. Browsers hide the
  * fragment directive from `location`; the navigation entry keeps it.
  */
+import { openFolds, settle } from './land.ts';
 export function textFragment(url: string): string | null {
   const at = url.indexOf(':~:');
   if (at < 0) return null;
@@ -33,5 +34,6 @@ export function markTextFragmentArrival(): void {
   if (!clause) return;
   clause.classList.add('is-arrival');
   if (!location.hash) history.replaceState(null, '', `#${clause.id}`);
-  clause.scrollIntoView({ block: 'start' });
+  openFolds(clause);
+  settle(clause);
 }

@@ -48,7 +48,7 @@ function sourceOf(policy: HTMLElement): CitationParts['source'] {
   };
 }
 
-/** A clause's English label: its margin heading, or (for a section's heading clause) its `data-label`. */
+/** A clause's English label: its label heading, or (for a section's heading clause) its `data-label`. */
 export function labelOf(clause: HTMLElement): string {
   return clause.dataset.label ?? document.getElementById(`${clause.id}-label`)?.textContent?.trim() ?? clause.id;
 }
