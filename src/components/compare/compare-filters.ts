@@ -1,32 +1,151 @@
 /**
- * <compare-filters>: narrows the comparison table by group, or to the rows
- * where the policies differ. Without JavaScript the element stays hidden and
- * the whole table shows.
+ * <compare-filters>: applies a view (src/lib/compare-view.ts) to the
+ * comparison table, keeps it in the URL (a history entry per change, so Back
+ * and Forward walk through views), copies a link to it and downloads what it
+ * shows as CSV with the site's CSV writer. Without JavaScript the element
+ * stays hidden and the whole table shows.
  */
+import { applyView, DEFAULT_VIEW, narrowsRows, parseView, serializeView, type CompareView, type ViewTable } from '../../lib/compare-view.ts';
+import { COMPARISON_CSV_HEADER, toCsv, UTF8_BOM } from '../../lib/csv.ts';
+import type { FindingStatus } from '../../lib/taxonomy.ts';
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 class CompareFilters extends HTMLElement {
+  private table!: HTMLTableElement;
+  private form!: HTMLFormElement;
+  private model!: ViewTable;
+
   connectedCallback() {
     const table = document.querySelector<HTMLTableElement>('table.comparison');
-    const group = this.querySelector<HTMLSelectElement>('select[name="group"]');
-    const differs = this.querySelector<HTMLInputElement>('input[name="differs"]');
-    const status = this.querySelector<HTMLElement>('[role="status"]');
-    if (!table || !group || !differs || !status) return;
-    const apply = () => {
-      let shown = 0;
-      for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-group]')) {
-        const visible =
-          (group.value === 'all' || row.dataset.group === group.value) && (!differs.checked || row.dataset.differs === 'true');
-        row.hidden = !visible;
-        if (visible) shown += 1;
-      }
-      for (const body of table.tBodies) {
-        const rows = body.querySelectorAll('tr[data-group]');
-        if (rows.length) body.hidden = [...rows].every((r) => (r as HTMLElement).hidden);
-      }
-      status.textContent = `Showing ${shown} of ${table.querySelectorAll('tbody tr[data-group]').length} aspects.`;
+    const form = this.querySelector('form');
+    if (!table || !form) return;
+    this.table = table;
+    this.form = form;
+    this.model = this.readTable();
+    form.addEventListener('change', () => this.choose(this.readControls()));
+    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('reset', (e) => {
+      e.preventDefault();
+      this.choose(DEFAULT_VIEW);
+    });
+    this.querySelector('[data-action="copy"]')?.addEventListener('click', () => void this.copyLink());
+    this.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.download());
+    window.addEventListener('popstate', () => this.show(parseView(location.search)));
+    this.show(parseView(location.search));
+  }
+
+  /** The table as the view module sees it, read once from the cells' data attributes. */
+  private readTable(): ViewTable {
+    const policies = [...this.table.tHead!.querySelectorAll<HTMLElement>('th[data-policy]')].map((th) => th.dataset.policy!);
+    const rows = [...this.table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-group]')].map((tr) => ({
+      aspect: tr.id,
+      group: tr.dataset.group!,
+      statuses: Object.fromEntries(
+        [...tr.querySelectorAll<HTMLElement>('td[data-policy]')].map((td) => [td.dataset.policy!, td.dataset.status as FindingStatus]),
+      ),
+    }));
+    return { policies, rows };
+  }
+
+  private readControls(): CompareView {
+    const data = new FormData(this.form);
+    const all = (name: string) => data.getAll(name).map(String);
+    // The URL's own reader validates the form's values the same way as a typed URL's.
+    const params = new URLSearchParams();
+    for (const name of ['groups', 'aspects', 'status', 'policies']) if (all(name).length) params.set(name, all(name).join(','));
+    for (const name of ['match', 'differs', 'cols']) if (data.get(name)) params.set(name, String(data.get(name)));
+    return parseView(params);
+  }
+
+  private writeControls(view: CompareView) {
+    const lists: Record<string, readonly string[]> = {
+      groups: view.groups,
+      aspects: view.aspects,
+      status: view.status,
+      policies: view.policies,
     };
-    group.addEventListener('change', apply);
-    differs.addEventListener('change', apply);
-    apply();
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input')) {
+      if (input.name in lists) input.checked = lists[input.name]!.includes(input.value);
+      else if (input.name === 'match') input.checked = input.value === view.match;
+      else if (input.name === 'differs') input.checked = view.differs;
+      else if (input.name === 'cols') input.checked = view.columns === 'matching';
+    }
+    const aspects = this.querySelector('[data-count="aspects"]');
+    if (aspects) aspects.textContent = view.aspects.length ? `(${view.aspects.length} chosen)` : '';
+    if (view.aspects.length) this.querySelector('details')?.setAttribute('open', '');
+  }
+
+  /** A reader's choice: a new history entry, then the table. */
+  private choose(view: CompareView) {
+    const url = `${location.pathname}${serializeView(view)}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    this.show(view);
+  }
+
+  private show(view: CompareView) {
+    this.writeControls(view);
+    const result = applyView(view, this.model);
+    const rows = new Set(result.rows);
+    const policies = new Set(result.policies);
+    const wanted = new Set<string>(view.status);
+    const narrow = narrowsRows(view);
+    for (const cell of this.table.querySelectorAll<HTMLElement>('[data-policy]')) {
+      cell.hidden = !policies.has(cell.dataset.policy!);
+      if (cell.dataset.status) cell.classList.toggle('is-match', wanted.has(cell.dataset.status));
+    }
+    for (const tr of this.table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-group]')) tr.hidden = !rows.has(tr.id);
+    for (const body of this.table.tBodies) {
+      if (body.hasAttribute('data-fixed')) body.hidden = narrow || policies.size === 0;
+      else body.hidden = ![...body.querySelectorAll<HTMLElement>('tr[data-group]')].some((tr) => !tr.hidden);
+      for (const th of body.querySelectorAll<HTMLTableCellElement>('.group-row th')) th.colSpan = policies.size + 1;
+    }
+    this.table.classList.toggle('is-filtered-by-status', wanted.size > 0);
+    this.table.closest('.table-scroll')?.toggleAttribute('hidden', policies.size === 0);
+    const summary = this.querySelector('[data-role="summary"]')!;
+    summary.textContent =
+      policies.size === 0
+        ? 'No policy on this page fits this view. Untick some choices, or show the whole table.'
+        : `Showing ${rows.size} of ${plural(this.model.rows.length, 'question', 'questions')} and ${policies.size} of ${plural(this.model.policies.length, 'policy', 'policies')}${narrow ? ' (the law and checklist rows are left out while questions are chosen)' : ''}.`;
+    this.querySelector('[data-role="feedback"]')!.textContent = '';
+    // The view follows the reader to the other pages of the comparison.
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('nav.pagination a[href^="/compare/"]'))
+      a.search = serializeView(view);
+  }
+
+  private async copyLink() {
+    const feedback = this.querySelector('[data-role="feedback"]')!;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      feedback.textContent = 'Link copied: it opens this view.';
+    } catch {
+      feedback.textContent = `Copy this link: ${location.href}`;
+    }
+  }
+
+  /** What the table shows, as CSV: one line per question and policy shown, like /data/comparison.csv. */
+  private download() {
+    const view = parseView(location.search);
+    const result = applyView(view, this.model);
+    const lines: string[][] = [[...COMPARISON_CSV_HEADER]];
+    for (const aspect of result.rows) {
+      const tr = this.table.querySelector<HTMLTableRowElement>(`tr[id="${aspect}"]`)!;
+      for (const policy of result.policies) {
+        const td = tr.querySelector<HTMLElement>(`td[data-policy="${policy}"]`)!;
+        const value = td.querySelector('.cell-value')?.textContent?.trim() ?? '';
+        const evidence = [...td.querySelectorAll<HTMLAnchorElement>('.evidence a')].map((a) => a.href).join(' ');
+        lines.push([policy, aspect, td.dataset.status!, value, evidence]);
+      }
+    }
+    const blob = new Blob([UTF8_BOM + toCsv(lines)], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'comparison-view.csv';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    this.querySelector('[data-role="feedback"]')!.textContent = `Downloaded ${plural(lines.length - 1, 'line', 'lines')} as comparison-view.csv.`;
   }
 }
 
