@@ -12,6 +12,9 @@ export function policiesOnTopic<P extends Policy>(
     .filter((p) => p.clauses.length > 0);
 }
 
+/** Silent policies named on a topic's page; the rest are counted (at 10,000 policies the list would be the page). */
+export const SILENT_LISTED = 40;
+
 /** How a topic's silent policies are found: by their findings on the topic's aspects, or, for a topic without one, by their clauses. */
 export interface Silence<P> {
   readonly by: 'findings' | 'clauses';

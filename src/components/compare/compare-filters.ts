@@ -31,6 +31,8 @@ class CompareFilters extends HTMLElement {
     });
     this.querySelector('[data-action="copy"]')?.addEventListener('click', () => void this.copyLink());
     this.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.download());
+    // On a phone the choices would push the table a screen or two down: they start folded there.
+    if (matchMedia('(max-width: 47.99rem)').matches) this.querySelector('details.compare-filters-panel')?.removeAttribute('open');
     window.addEventListener('popstate', () => this.show(parseView(location.search)));
     this.show(parseView(location.search));
   }
@@ -73,7 +75,15 @@ class CompareFilters extends HTMLElement {
     }
     const aspects = this.querySelector('[data-count="aspects"]');
     if (aspects) aspects.textContent = view.aspects.length ? `(${view.aspects.length} chosen)` : '';
-    if (view.aspects.length) this.querySelector('details')?.setAttribute('open', '');
+    if (view.aspects.length) this.querySelector('details[data-role="aspects"]')?.setAttribute('open', '');
+    const chosen = [
+      view.groups.length && plural(view.groups.length, 'group', 'groups'),
+      view.aspects.length && plural(view.aspects.length, 'question', 'questions'),
+      view.status.length && plural(view.status.length, 'answer', 'answers'),
+      view.policies.length && plural(view.policies.length, 'policy', 'policies'),
+      view.differs && 'differences',
+    ].filter(Boolean);
+    this.querySelector('[data-role="chosen"]')!.textContent = chosen.length ? `(chosen: ${chosen.join(', ')})` : '';
   }
 
   /** A reader's choice: a new history entry, then the table. */
@@ -101,6 +111,8 @@ class CompareFilters extends HTMLElement {
       for (const th of body.querySelectorAll<HTMLTableCellElement>('.group-row th')) th.colSpan = policies.size + 1;
     }
     this.table.classList.toggle('is-filtered-by-status', wanted.size > 0);
+    // Through the CSSOM, which the site's content security policy allows (it forbids style attributes).
+    this.table.style.setProperty('--policy-columns', String(policies.size));
     this.table.closest('.table-scroll')?.toggleAttribute('hidden', policies.size === 0);
     const summary = this.querySelector('[data-role="summary"]')!;
     summary.textContent =
