@@ -173,8 +173,9 @@ describe.each([
         expect(await cell.getAttribute('data-status')).toBe(policy.findings[aspect].status);
       }
     // The controls show the view they were restored from.
-    expect(await fresh.getByRole('group', { name: 'Answers' }).getByLabel('Not stated').isChecked()).toBe(true);
-    expect(await fresh.getByRole('group', { name: 'Answers' }).getByRole('checkbox', { name: 'Stated', exact: true }).isChecked()).toBe(false);
+    expect(await fresh.locator('input[name="status"][value="not-stated"]').isChecked()).toBe(true);
+    expect(await fresh.locator('input[name="status"][value="stated"]').isChecked()).toBe(false);
+    expect(await fresh.locator('input[name="cols"]').isChecked()).toBe(true);
     // And the copy button puts that same URL on the clipboard.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.getByRole('button', { name: 'Copy link to this view' }).click();
@@ -320,4 +321,21 @@ test('with JavaScript a row’s anchor lands on the row, below the sticky names'
   const names = (await page.locator('thead th[data-policy]').first().boundingBox())!;
   expect(row.y).toBeGreaterThanOrEqual(names.y + names.height - 1);
   expect(row.y).toBeLessThan(900);
+});
+
+test('a topic page names the policies that say nothing on it, each linked to its row of the comparison', async () => {
+  const { page } = await site.open();
+  await page.goto(`${baseUrl}/topics/retention/`);
+  const silent = library.filter((p) => p.findings['retention-period'].status === 'not-stated');
+  expect(silent.length).toBeGreaterThan(0);
+  const section = page.locator('section[aria-labelledby="silent-title"]');
+  expect((await section.textContent())!.replace(/\s+/g, " ")).toContain(`${silent.length} of ${library.length} policies say nothing`);
+  const links = section.locator('li a');
+  expect(await links.allTextContents()).toEqual(silent.map((p) => p.shortName));
+  // Following one opens the comparison on that row, that policy only.
+  await links.first().click();
+  await page.waitForURL(/\/compare\//);
+  await expect.poll(() => shown(page)).toEqual({ rows: ['retention-period'], policies: [silent[0]!.slug] });
+  expect(await page.evaluate(() => location.hash)).toBe('#retention-period');
+  expect(await page.locator(`tr[id="retention-period"] td[data-policy="${silent[0]!.slug}"]`).getAttribute('data-status')).toBe('not-stated');
 });
