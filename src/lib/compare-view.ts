@@ -97,7 +97,10 @@ export function serializeView(view: CompareView): string {
   list('groups', view.groups, GROUP_IDS);
   list('aspects', view.aspects, ASPECT_IDS);
   list('status', view.status, STATUS_IDS);
-  list('policies', view.policies.filter((p) => SLUG.test(p)));
+  list(
+    'policies',
+    view.policies.filter((p) => SLUG.test(p)),
+  );
   if (view.status.length && view.match === 'every') parts.push('match=every');
   if (view.differs) parts.push('differs=1');
   if (view.status.length && view.columns === 'matching') parts.push('cols=matching');
@@ -137,7 +140,9 @@ export function applyView(view: CompareView, table: ViewTable): ViewResult {
   if (view.differs) rows = rows.filter((r) => new Set(chosen.map((p) => r.statuses[p])).size > 1);
   let policies = chosen;
   if (wanted.size > 0) {
-    rows = rows.filter((r) => chosen.length > 0 && (view.match === 'every' ? chosen.every((p) => hit(r, p)) : chosen.some((p) => hit(r, p))));
+    rows = rows.filter(
+      (r) => chosen.length > 0 && (view.match === 'every' ? chosen.every((p) => hit(r, p)) : chosen.some((p) => hit(r, p))),
+    );
     if (view.columns === 'matching') policies = rows.length ? chosen.filter((p) => rows.every((r) => hit(r, p))) : [];
   }
   // A table with no column left has no row to show either.

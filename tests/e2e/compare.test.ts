@@ -108,17 +108,27 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && ch === '"') quoted = false;
+    else if (quoted) field += ch;
+    else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
     } else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -126,7 +136,9 @@ function parseCsv(text: string): string[][] {
 async function shown(page: Page) {
   return {
     rows: await page.locator('tbody tr[data-group]:visible').evaluateAll((trs) => trs.map((tr) => tr.id)),
-    policies: await page.locator('thead th[data-policy]:visible').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.policy!)),
+    policies: await page
+      .locator('thead th[data-policy]:visible')
+      .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.policy!)),
   };
 }
 
@@ -134,9 +146,7 @@ async function shown(page: Page) {
 // legal bases are both missing or only partly given.
 const LACKING = new Set(['not-stated', 'partial']);
 const DPO_ASPECTS = ASPECTS.filter((a) => a.id === 'retention-period' || a.id === 'legal-bases').map((a) => a.id);
-const dpoPolicies = library
-  .filter((p) => DPO_ASPECTS.every((a) => LACKING.has(p.findings[a].status)))
-  .map((p) => p.slug);
+const dpoPolicies = library.filter((p) => DPO_ASPECTS.every((a) => LACKING.has(p.findings[a].status))).map((p) => p.slug);
 
 describe.each([
   ['phone', PHONE],
@@ -266,7 +276,10 @@ test('the view is in the URL: Back and Forward walk through the views, a reload 
 test('the view downloads as CSV: UTF-8 with a byte order mark, the rows and policies shown, the content’s answers', async () => {
   const { page } = await site.open({ acceptDownloads: true });
   await page.goto(`${baseUrl}/compare/?aspects=retention-period,legal-bases&status=not-stated,partial&cols=matching`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this view (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this view (CSV)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('comparison-view.csv');
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -329,7 +342,7 @@ test('a topic page names the policies that say nothing on it, each linked to its
   const silent = library.filter((p) => p.findings['retention-period'].status === 'not-stated');
   expect(silent.length).toBeGreaterThan(0);
   const section = page.locator('section[aria-labelledby="silent-title"]');
-  expect((await section.textContent())!.replace(/\s+/g, " ")).toContain(`${silent.length} of ${library.length} policies say nothing`);
+  expect((await section.textContent())!.replace(/\s+/g, ' ')).toContain(`${silent.length} of ${library.length} policies say nothing`);
   const links = section.locator('li a');
   expect(await links.allTextContents()).toEqual(silent.map((p) => p.shortName));
   // Following one opens the comparison on that row, that policy only.
@@ -337,5 +350,7 @@ test('a topic page names the policies that say nothing on it, each linked to its
   await page.waitForURL(/\/compare\//);
   await expect.poll(() => shown(page)).toEqual({ rows: ['retention-period'], policies: [silent[0]!.slug] });
   expect(await page.evaluate(() => location.hash)).toBe('#retention-period');
-  expect(await page.locator(`tr[id="retention-period"] td[data-policy="${silent[0]!.slug}"]`).getAttribute('data-status')).toBe('not-stated');
+  expect(await page.locator(`tr[id="retention-period"] td[data-policy="${silent[0]!.slug}"]`).getAttribute('data-status')).toBe(
+    'not-stated',
+  );
 });

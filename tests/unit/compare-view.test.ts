@@ -3,7 +3,15 @@
  * query string, writing one back, filtering a table, and bad input.
  */
 import { describe, expect, test } from 'vitest';
-import { applyView, DEFAULT_VIEW, narrowsRows, parseView, serializeView, type CompareView, type ViewTable } from '../../src/lib/compare-view.ts';
+import {
+  applyView,
+  DEFAULT_VIEW,
+  narrowsRows,
+  parseView,
+  serializeView,
+  type CompareView,
+  type ViewTable,
+} from '../../src/lib/compare-view.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECTS } from '../../src/lib/taxonomy.ts';
 
@@ -125,7 +133,10 @@ describe('filtering a table', () => {
   test('cols=matching: only the policies that give one of the answers on every row shown', () => {
     const lacking = view({ aspects: ['legal-bases', 'retention-period'], status: ['not-stated', 'partial'], columns: 'matching' });
     expect(applyView(lacking, table)).toEqual({ rows: ['legal-bases', 'retention-period'], policies: ['a'] });
-    expect(applyView({ ...lacking, status: ['not-stated'] }, table)).toEqual({ rows: ['legal-bases', 'retention-period'], policies: ['a'] });
+    expect(applyView({ ...lacking, status: ['not-stated'] }, table)).toEqual({
+      rows: ['legal-bases', 'retention-period'],
+      policies: ['a'],
+    });
     expect(applyView({ ...lacking, status: ['stated'] }, table)).toEqual({ rows: [], policies: [] });
   });
 

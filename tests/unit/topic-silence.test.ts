@@ -15,8 +15,7 @@ describe('the topic-to-aspects map', () => {
   test('every topic has an entry, and every aspect named exists', () => {
     expect(Object.keys(TOPIC_ASPECTS).sort()).toEqual(TOPICS.map((t) => t.id).sort());
     const ids = new Set<string>(ASPECTS.map((a) => a.id));
-    for (const [topic, aspects] of Object.entries(TOPIC_ASPECTS))
-      for (const a of aspects) expect(ids.has(a), `${topic} → ${a}`).toBe(true);
+    for (const [topic, aspects] of Object.entries(TOPIC_ASPECTS)) for (const a of aspects) expect(ids.has(a), `${topic} → ${a}`).toBe(true);
   });
 
   test('the rows a reader would look under for the common topics', () => {
@@ -41,10 +40,17 @@ describe('silent policies', () => {
     const base = library[0]!;
     const findings = (status: Finding['status'], except?: string) =>
       Object.fromEntries(
-        Object.entries(base.findings).map(([a, f]) => [a, { ...f, status: TOPIC_ASPECTS.rights.includes(a as never) && a !== except ? status : f.status }]),
+        Object.entries(base.findings).map(([a, f]) => [
+          a,
+          { ...f, status: TOPIC_ASPECTS.rights.includes(a as never) && a !== except ? status : f.status },
+        ]),
       ) as Policy['findings'];
     const silent = { ...base, slug: 'silent', findings: findings('not-stated') };
-    const oneRight = { ...base, slug: 'one-right', findings: { ...findings('not-stated'), 'right-of-access': { ...base.findings['right-of-access'], status: 'partial' as const } } };
+    const oneRight = {
+      ...base,
+      slug: 'one-right',
+      findings: { ...findings('not-stated'), 'right-of-access': { ...base.findings['right-of-access'], status: 'partial' as const } },
+    };
     expect(silentOnTopic([silent, oneRight], 'rights').policies.map((s) => s.policy.slug)).toEqual(['silent']);
   });
 

@@ -5,7 +5,15 @@
  * shows as CSV with the site's CSV writer. Without JavaScript the element
  * stays hidden and the whole table shows.
  */
-import { applyView, DEFAULT_VIEW, narrowsRows, parseView, serializeView, type CompareView, type ViewTable } from '../../lib/compare-view.ts';
+import {
+  applyView,
+  DEFAULT_VIEW,
+  narrowsRows,
+  parseView,
+  serializeView,
+  type CompareView,
+  type ViewTable,
+} from '../../lib/compare-view.ts';
 import { COMPARISON_CSV_HEADER, toCsv, UTF8_BOM } from '../../lib/csv.ts';
 import type { FindingStatus } from '../../lib/taxonomy.ts';
 
@@ -121,8 +129,7 @@ class CompareFilters extends HTMLElement {
         : `Showing ${rows.size} of ${plural(this.model.rows.length, 'question', 'questions')} and ${policies.size} of ${plural(this.model.policies.length, 'policy', 'policies')}${narrow ? ' (the law and checklist rows are left out while questions are chosen)' : ''}.`;
     this.querySelector('[data-role="feedback"]')!.textContent = '';
     // The view follows the reader to the other pages of the comparison.
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('nav.pagination a[href^="/compare/"]'))
-      a.search = serializeView(view);
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('nav.pagination a[href^="/compare/"]')) a.search = serializeView(view);
   }
 
   private async copyLink() {
@@ -157,7 +164,8 @@ class CompareFilters extends HTMLElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    this.querySelector('[data-role="feedback"]')!.textContent = `Downloaded ${plural(lines.length - 1, 'line', 'lines')} as comparison-view.csv.`;
+    this.querySelector('[data-role="feedback"]')!.textContent =
+      `Downloaded ${plural(lines.length - 1, 'line', 'lines')} as comparison-view.csv.`;
   }
 }
 
