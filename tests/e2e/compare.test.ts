@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
 import { ASPECTS, FINDING_STATUSES, TOPICS } from '../../src/lib/taxonomy.ts';
+import { axeInEveryLayout, NO_VIOLATIONS_IN_ANY_LAYOUT } from '../support/axe.ts';
 import { PHONE, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -353,4 +354,12 @@ test('a topic page names the policies that say nothing on it, each linked to its
   expect(await page.locator(`tr[id="retention-period"] td[data-policy="${silent[0]!.slug}"]`).getAttribute('data-status')).toBe(
     'not-stated',
   );
+});
+
+test('a filtered view, its choices unfolded, has no WCAG 2.2 A/AA violation (axe) in light and dark at 1280 and 390 px', async () => {
+  const { page, errors } = await site.open();
+  await page.goto(`${baseUrl}/compare/?aspects=retention-period,legal-bases&status=not-stated,partial&cols=matching`);
+  await page.locator('details.compare-filters-panel').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  expect(await axeInEveryLayout(page)).toEqual(NO_VIOLATIONS_IN_ANY_LAYOUT);
+  expect(errors).toEqual([]);
 });
