@@ -21,22 +21,18 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 
 class CompareFilters extends HTMLElement {
   private table!: HTMLTableElement;
-  private form!: HTMLFormElement;
+  private choices!: HTMLElement;
   private model!: ViewTable;
 
   connectedCallback() {
     const table = document.querySelector<HTMLTableElement>('table.comparison');
-    const form = this.querySelector('form');
-    if (!table || !form) return;
+    const choices = this.querySelector<HTMLElement>('.compare-filters-choices');
+    if (!table || !choices) return;
     this.table = table;
-    this.form = form;
+    this.choices = choices;
     this.model = this.readTable();
-    form.addEventListener('change', () => this.choose(this.readControls()));
-    form.addEventListener('submit', (e) => e.preventDefault());
-    form.addEventListener('reset', (e) => {
-      e.preventDefault();
-      this.choose(DEFAULT_VIEW);
-    });
+    choices.addEventListener('change', () => this.choose(this.readControls()));
+    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.choose(DEFAULT_VIEW));
     this.querySelector('[data-action="copy"]')?.addEventListener('click', () => void this.copyLink());
     this.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.download());
     // On a phone the choices would push the table a screen or two down: they start folded there.
@@ -59,12 +55,9 @@ class CompareFilters extends HTMLElement {
   }
 
   private readControls(): CompareView {
-    const data = new FormData(this.form);
-    const all = (name: string) => data.getAll(name).map(String);
-    // The URL's own reader validates the form's values the same way as a typed URL's.
+    // The URL's own reader validates the controls' values the same way as a typed URL's.
     const params = new URLSearchParams();
-    for (const name of ['groups', 'aspects', 'status', 'policies']) if (all(name).length) params.set(name, all(name).join(','));
-    for (const name of ['match', 'differs', 'cols']) if (data.get(name)) params.set(name, String(data.get(name)));
+    for (const input of this.choices.querySelectorAll<HTMLInputElement>('input:checked')) params.append(input.name, input.value);
     return parseView(params);
   }
 
@@ -75,7 +68,7 @@ class CompareFilters extends HTMLElement {
       status: view.status,
       policies: view.policies,
     };
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input')) {
+    for (const input of this.choices.querySelectorAll<HTMLInputElement>('input')) {
       if (input.name in lists) input.checked = lists[input.name]!.includes(input.value);
       else if (input.name === 'match') input.checked = input.value === view.match;
       else if (input.name === 'differs') input.checked = view.differs;
