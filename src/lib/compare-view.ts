@@ -3,7 +3,7 @@
  * the table a reader chose to see, kept in the page's URL so that the view
  * can be shared, bookmarked and walked back and forth through history:
  *
- *   /compare/?aspects=retention-period,legal-bases&status=not-stated,partial&cols=matching
+ *   /compare/?aspects=legal-bases,retention-period&status=partial,not-stated&cols=matching
  *
  * Pure functions with no DOM: the comparison page's script reads and writes
  * the URL with them, and filters a plain model of the table it reads from the
@@ -140,10 +140,12 @@ export function applyView(view: CompareView, table: ViewTable): ViewResult {
   if (view.differs) rows = rows.filter((r) => new Set(chosen.map((p) => r.statuses[p])).size > 1);
   let policies = chosen;
   if (wanted.size > 0) {
-    rows = rows.filter(
-      (r) => chosen.length > 0 && (view.match === 'every' ? chosen.every((p) => hit(r, p)) : chosen.some((p) => hit(r, p))),
-    );
+    // Matching policies answer so to every row chosen, not merely to the rows some policy answers so:
+    // "lacks a retention period and a legal basis" is no policy when none lacks the legal basis.
     if (view.columns === 'matching') policies = rows.length ? chosen.filter((p) => rows.every((r) => hit(r, p))) : [];
+    rows = rows.filter(
+      (r) => policies.length > 0 && (view.match === 'every' ? policies.every((p) => hit(r, p)) : policies.some((p) => hit(r, p))),
+    );
   }
   // A table with no column left has no row to show either.
   return { rows: policies.length ? rows.map((r) => r.aspect) : [], policies };

@@ -140,6 +140,13 @@ describe('filtering a table', () => {
     expect(applyView({ ...lacking, status: ['stated'] }, table)).toEqual({ rows: [], policies: [] });
   });
 
+  test('cols=matching asks every row chosen: a row no policy lacks leaves no policy lacking both', () => {
+    const v = view({ aspects: ['purposes', 'retention-period'], status: ['not-stated', 'partial'], columns: 'matching' });
+    // Every policy states its purposes, so none lacks purposes and a retention period, though a and c lack the second.
+    expect(applyView(v, table)).toEqual({ rows: [], policies: [] });
+    expect(applyView({ ...v, columns: 'all' }, table)).toEqual({ rows: ['retention-period'], policies: ['a', 'b', 'c'] });
+  });
+
   test('policies not in the table (another page of the comparison) leave no column', () => {
     expect(applyView(view({ policies: ['zzz'] }), table)).toEqual({ rows: [], policies: [] });
   });

@@ -122,7 +122,8 @@ class CompareFilters extends HTMLElement {
         : `Showing ${rows.size} of ${plural(this.model.rows.length, 'question', 'questions')} and ${policies.size} of ${plural(this.model.policies.length, 'policy', 'policies')}${narrow ? ' (the law and checklist rows are left out while questions are chosen)' : ''}.`;
     this.querySelector('[data-role="feedback"]')!.textContent = '';
     // The view follows the reader to the other pages of the comparison.
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('nav.pagination a[href^="/compare/"]')) a.search = serializeView(view);
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('nav.pagination a[href^="/compare/"]'))
+      a.setAttribute('href', `${a.pathname}${serializeView(view)}`);
   }
 
   private async copyLink() {
