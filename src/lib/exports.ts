@@ -29,6 +29,7 @@ import {
 } from './urls.ts';
 import { paginate } from './pagination.ts';
 import { sourcePath } from './provenance.ts';
+import { COMPARISON_CSV_HEADER, toCsv } from './csv.ts';
 
 /** Absolute URL when the site's address is known, else a root-relative path. */
 const absolute = (site: URL | undefined, path: string) => (site ? new URL(path, site).href : path);
@@ -168,16 +169,8 @@ export function comparisonCsvParts(policies: readonly Policy[]): ComparisonCsvPa
   return parts.map((p) => ({ name: name(p.number), path: comparisonCsvPath(name(p.number)), policies: p.items }));
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-export const COMPARISON_CSV_HEADER = ['policy', 'aspect', 'status', 'value', 'evidence'] as const;
+/** The CSV writer is shared with the comparison page's download (src/lib/csv.ts). */
+export { COMPARISON_CSV_HEADER, csvField, toCsv } from './csv.ts';
 
 /** One row per policy and aspect (evidence URLs separated by spaces), then one row per jurisdiction that applies (aspect `jurisdiction`, status its basis, evidence its page). */
 export function toComparisonCsv(policies: readonly Policy[], site?: URL, header = true): string {

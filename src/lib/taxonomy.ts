@@ -541,6 +541,46 @@ export type AspectId = (typeof ASPECTS)[number]['id'];
 export const ASPECT_IDS = ids(ASPECTS);
 
 /**
+ * The comparison rows that answer each topic's question, so that a topic's
+ * page can name the policies that say nothing on it (every one of the
+ * topic's aspects "not stated") and link to those rows. A topic without an
+ * aspect (sources of data, authorities, other) has no such finding; its page
+ * counts the policies with no clause on it instead.
+ */
+export const TOPIC_ASPECTS: Readonly<Record<TopicId, readonly AspectId[]>> = {
+  controller: ['controller-identity'],
+  dpo: ['dpo-contact'],
+  'data-collected': ['data-categories'],
+  'data-source': [],
+  purposes: ['purposes'],
+  'legal-basis': ['legal-bases'],
+  sharing: ['recipients'],
+  transfers: ['international-transfers'],
+  retention: ['retention-period'],
+  rights: [
+    'right-of-access',
+    'right-to-rectification',
+    'right-to-erasure',
+    'right-to-restriction',
+    'right-to-object',
+    'right-to-portability',
+  ],
+  consent: ['consent-withdrawal'],
+  complaint: ['complaint-to-supervisory-authority'],
+  'obligation-to-provide': ['statutory-contractual-requirement'],
+  'automated-decisions': ['automated-decision-making'],
+  'cookies-tracking': ['cookies-and-tracking'],
+  marketing: ['marketing-and-ads'],
+  security: ['security-measures'],
+  children: ['children'],
+  'policy-change': ['policy-changes'],
+  authorities: [],
+  'governing-law': ['governing-law'],
+  payment: ['payment-data'],
+  other: [],
+};
+
+/**
  * The concepts' words in every language of the library: the GDPR's official
  * terms in its English, Czech and Latvian language versions (the article is
  * named on each entry), their equivalents in Russian from Federal Law
