@@ -79,6 +79,7 @@ class RightsLetters extends HTMLElement {
     for (const label of fieldset.querySelectorAll<HTMLElement>('label[data-field]')) label.hidden = !wanted.has(label.dataset.field!);
     fieldset.querySelector<HTMLElement>('[data-fields-title]')!.textContent = `Your details for “${card.querySelector('h3')?.textContent ?? 'this letter'}”`;
     fieldset.querySelector<HTMLElement>('[data-fields-shared]')!.hidden = false;
+    fieldset.querySelector<HTMLElement>('[data-fields-long]')!.hidden = true;
     for (const button of this.querySelectorAll<HTMLElement>('[data-letter-action="fill"]')) button.hidden = false;
     slot.querySelector<HTMLElement>('[data-letter-action="fill"]')!.hidden = true;
     slot.append(fieldset);
