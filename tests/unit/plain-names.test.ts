@@ -15,7 +15,9 @@ const templates = loadTemplates('.', jurisdictions);
 
 test('every right of every letter template has a plain name', () => {
   const missing = templates.flatMap((t) =>
-    t.letters.filter((l) => !plainName(t.jurisdiction, l.right, l.article)).map((l) => `${t.jurisdiction}-${t.language}: ${l.right} ${l.article ?? ''}`),
+    t.letters
+      .filter((l) => !plainName(t.jurisdiction, l.right, l.article))
+      .map((l) => `${t.jurisdiction}-${t.language}: ${l.right} ${l.article ?? ''}`),
   );
   expect(missing).toEqual([]);
 });

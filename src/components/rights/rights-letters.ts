@@ -77,7 +77,8 @@ class RightsLetters extends HTMLElement {
     if (!fieldset || !slot) return;
     const wanted = new Set((card.dataset.fields ?? '').split(' ').filter(Boolean));
     for (const label of fieldset.querySelectorAll<HTMLElement>('label[data-field]')) label.hidden = !wanted.has(label.dataset.field!);
-    fieldset.querySelector<HTMLElement>('[data-fields-title]')!.textContent = `Your details for “${card.querySelector('h3')?.textContent ?? 'this letter'}”`;
+    fieldset.querySelector<HTMLElement>('[data-fields-title]')!.textContent =
+      `Your details for “${card.querySelector('h3')?.textContent ?? 'this letter'}”`;
     fieldset.querySelector<HTMLElement>('[data-fields-shared]')!.hidden = false;
     fieldset.querySelector<HTMLElement>('[data-fields-long]')!.hidden = true;
     for (const button of this.querySelectorAll<HTMLElement>('[data-letter-action="fill"]')) button.hidden = false;

@@ -177,7 +177,10 @@ export function rightsFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>
 /** The reader's fields a letter asks for, in order of first use (inside optional passages too). */
 export const fieldsOf = (text: string): string[] => [...new Set([...text.matchAll(/\[\[(\w+)\]\]/g)].map((m) => m[1]!))];
 
-/** The longest `mailto:` link kept with its body: longer ones lose the body (some mail programs cut or refuse them) and the reader pastes the letter. */
+/**
+ * The longest `mailto:` link kept with its body: longer ones lose the body and the reader pastes the letter. A conservative choice of
+ * ours, not a documented limit (none we found holds across browsers, systems and mail programs; docs/decisions.md).
+ */
 export const MAILTO_LIMIT = 1900;
 
 /** A `mailto:` link for a letter to `to`: with subject and body when short enough, else subject only. */
