@@ -89,7 +89,9 @@ describe.each(WIDTHS)('the shopper’s task at %s', (_name, viewport) => {
       .first()
       .click();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/rights/`);
-    for (const p of library) expect(await page.locator(`a[href="/policies/${p.slug}/rights/"]`).count(), p.slug).toBeGreaterThan(0);
+    await page.waitForLoadState('load');
+    for (const p of library)
+      await expect.poll(() => page.locator(`a[href="/policies/${p.slug}/rights/"]`).count(), p.slug).toBeGreaterThan(0);
   });
 });
 
@@ -191,7 +193,7 @@ describe('the navigation', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await rights.click();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/rights/`);
-    expect(await page.locator('h1').textContent()).toBe('Use your rights');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Use your rights');
     // Escape folds the menu back, focus on its button.
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.locator('.site-nav a').first().focus();
