@@ -91,7 +91,7 @@ describe.each(WIDTHS)('the shopper’s task at %s', (_name, viewport) => {
     await expect.poll(() => page.url()).toBe(`${baseUrl}/rights/`);
     await page.waitForLoadState('load');
     for (const p of library)
-      await expect.poll(() => page.locator(`a[href="/policies/${p.slug}/rights/"]`).count(), p.slug).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(`a[href="/policies/${p.slug}/rights/"]`).count(), { message: p.slug }).toBeGreaterThan(0);
   });
 });
 
