@@ -243,3 +243,20 @@ describe('/law/kz/ at 390 px', () => {
     expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Kazakhstan"');
   });
 });
+
+test('no rights page and no law page scrolls sideways at 390 px', async () => {
+  const { page } = await site.open({ viewport: { width: 390, height: 844 } });
+  const paths = [
+    '/rights/',
+    '/law/',
+    ...library.map((p) => `/policies/${p.slug}/rights/`),
+    ...[...jurisdictions.keys()].map((id) => `/law/${id}/`),
+  ];
+  const wide: string[] = [];
+  for (const path of paths) {
+    await page.goto(`${baseUrl}${path}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${path} ${width}`);
+  }
+  expect(wide).toEqual([]);
+});
