@@ -11,6 +11,12 @@
 import { onPrefChange, syncControls } from './prefs.ts';
 import { addClauseButtons } from './reading/clause-buttons.ts';
 
+/** The phone header's Menu button shows or hides the navigation (on wider screens the button is not shown and the navigation always is). */
+function toggleMenu(button: HTMLButtonElement, open = button.getAttribute('aria-expanded') !== 'true') {
+  button.setAttribute('aria-expanded', String(open));
+  document.getElementById(button.getAttribute('aria-controls')!)?.classList.toggle('is-open', open);
+}
+
 const searchInput = () => document.querySelector<HTMLInputElement>('#site-search-input');
 
 const typing = (el: Element | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -23,6 +29,12 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     box.focus();
     box.select();
+    return;
+  }
+  const menu = document.querySelector<HTMLButtonElement>('.menu-button[aria-expanded="true"]');
+  if (menu && event.key === 'Escape' && document.activeElement?.closest('.site-menu, .menu-button')) {
+    toggleMenu(menu, false);
+    menu.focus();
     return;
   }
   if (inField || event.ctrlKey || event.metaKey) return;
@@ -44,6 +56,7 @@ document.addEventListener('click', (event) => {
   if (action === 'copy-link' || action === 'cite') void import('./reading/clause-actions.ts').then((m) => m.handleClauseAction(button));
   else if (action === 'help') void import('./reading/keys.ts').then((m) => m.openHelp());
   else if (action === 'close-dialog') button.closest('dialog')?.close();
+  else if (action === 'menu') toggleMenu(button);
 });
 
 document.addEventListener('change', (event) => {

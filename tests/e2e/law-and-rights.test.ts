@@ -110,7 +110,9 @@ describe('the rights page', () => {
   test('from the policy page, two clicks reach a letter, where to send it and how long the shop has', async () => {
     const { page } = await site.open();
     await page.goto(`${baseUrl}/policies/caviar-kz/`);
-    await page.locator('#use-your-rights').getByRole('link', { name: erasure.name }).click();
+    // Named plainly, with the statute's words beside the link.
+    expect(await page.locator('#use-your-rights').textContent()).toContain(erasure.name);
+    await page.locator('#use-your-rights').getByRole('link', { name: erasure.plainName }).click();
     await expect.poll(() => page.url()).toContain(`/policies/caviar-kz/rights/#${erasure.id}`);
     const card = page.locator(`#${erasure.id}`);
     expect(await card.locator('.letter-original').textContent()).toContain(book.template.articles[erasure.article!]!.text);
@@ -183,6 +185,7 @@ describe('the rights page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.goto(`${baseUrl}/policies/caviar-kz/rights/`);
     await page.getByLabel('Your name').fill('Aigerim Test');
+    await page.getByLabel('The e-mail address you used with the shop').fill('aigerim@example.org');
     const card = page.locator(`#${erasure.id}`);
     const letter = await sent(card.locator('.letter-original'));
     expect(letter).not.toContain('[[');

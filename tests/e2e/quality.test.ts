@@ -32,6 +32,7 @@ interface TemplatePage {
 const TEMPLATE_PAGES: readonly TemplatePage[] = [
   ...Object.values(PAGE_TYPES).map((path) => ({ path })),
   { path: '/policies/caviar-kz/rights/' },
+  { path: '/rights/' },
   { path: '/topics/' },
   { path: '/law/' },
   { path: '/law/kz/' },

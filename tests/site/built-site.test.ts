@@ -25,7 +25,7 @@ const library = loadLibrary({ root: '.' });
 
 test('the site has every page it should', () => {
   const paths = new Set(pages.map((p) => p.path));
-  for (const path of ['/', '/about/', '/compare/', '/search/', '/topics/', '/data/', '/404/'])
+  for (const path of ['/', '/about/', '/compare/', '/search/', '/topics/', '/rights/', '/data/', '/404/'])
     expect(paths.has(path) || (path === '/404/' && existsSync(`${DIST}/404.html`)), path).toBe(true);
   for (const p of library) expect(paths.has(`/policies/${p.slug}/`), p.slug).toBe(true);
   for (const t of TOPICS) expect(paths.has(`/topics/${t.id}/`), t.id).toBe(true);

@@ -450,6 +450,19 @@ describe('mailto links', () => {
     expect(href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
     expect(new URL(href).searchParams.get('body')).toBeNull();
   });
+
+  test('with no address (the policy gives none), open the mail program with the letter and no recipient', () => {
+    const { href, withBody } = mailtoHref('', 'Subject', 'Body');
+    expect(withBody).toBe(true);
+    expect(href).toBe('mailto:?subject=Subject&body=Body');
+  });
+
+  test('keep the body of a letter right up to the limit, and drop it one character over', () => {
+    const base = mailtoHref('a@b.example', 'S', '').href.length;
+    const fits = 'a'.repeat(MAILTO_LIMIT - base);
+    expect(mailtoHref('a@b.example', 'S', fits).withBody).toBe(true);
+    expect(mailtoHref('a@b.example', 'S', `${fits}a`).withBody).toBe(false);
+  });
 });
 
 describe('a template that does not fit the law fails with its file and line', () => {

@@ -9,6 +9,7 @@ import type { Finding, Policy } from '../policy/model.ts';
 import type { AspectId } from '../taxonomy.ts';
 import { englishLabel } from './fields.ts';
 import type { LetterTemplate, Pair, TemplateLetter } from './model.ts';
+import { plainName } from './plain-names.ts';
 import { renderLetter } from './render.ts';
 
 /** The comparison aspect that asks whether a policy offers each right. */
@@ -28,8 +29,12 @@ export interface FilledLetter {
   /** The letter's anchor on the rights page, unique in the policy. */
   readonly id: string;
   readonly right: Right['right'];
-  /** The right as the law names it, in English. */
+  /** The right as the law names it, in English (the statute's words). */
   readonly name: string;
+  /** The right in plain words ("Get your data deleted"), shown first, the law's name beside it (plain-names.ts). */
+  readonly plainName: string;
+  /** The jurisdiction whose law the letter cites. */
+  readonly jurisdiction: string;
   /** The article the letter cites (the jurisdiction data's), if any. */
   readonly article: string | null;
   readonly law: Law;
@@ -143,6 +148,8 @@ export function rightsFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>
           id: `${j.id}-${l.right}${l.article ? `-${l.article.replace(/[^0-9a-z]+/gi, '-').replace(/-+$/, '')}` : ''}`,
           right: l.right,
           name: data?.name ?? (l.right === 'complaint' ? 'Complaint to the supervisory authority' : l.right),
+          plainName: plainName(j.id, l.right, l.article) ?? data?.name ?? l.right,
+          jurisdiction: j.id,
           article: l.article ?? null,
           law: data ? lawOf(data.law) : law,
           to: l.to === 'authority' ? 'authority' : 'controller',
@@ -170,7 +177,10 @@ export function rightsFor(policy: Policy, all: ReadonlyMap<string, Jurisdiction>
 /** The reader's fields a letter asks for, in order of first use (inside optional passages too). */
 export const fieldsOf = (text: string): string[] => [...new Set([...text.matchAll(/\[\[(\w+)\]\]/g)].map((m) => m[1]!))];
 
-/** The longest `mailto:` link kept with its body: longer ones lose the body (some mail programs cut or refuse them) and the reader pastes the letter. */
+/**
+ * The longest `mailto:` link kept with its body: longer ones lose the body and the reader pastes the letter. A conservative choice of
+ * ours, not a documented limit (none we found holds across browsers, systems and mail programs; docs/decisions.md).
+ */
 export const MAILTO_LIMIT = 1900;
 
 /** A `mailto:` link for a letter to `to`: with subject and body when short enough, else subject only. */
