@@ -21,6 +21,11 @@ describe.each([
     const { page, context, errors, foreignRequests } = await site.open({ viewport });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.goto(`${baseUrl}/`);
+    // On a phone the site's navigation sits behind the header's Menu button: one more action.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    if (viewport.width < 768)
+      await menu.click(); // the Menu shows below 48rem
+    else expect(await menu.isVisible()).toBe(false);
     const link = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Data' });
     await expect.poll(() => link.isVisible()).toBe(true);
     await link.click();
