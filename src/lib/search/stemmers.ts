@@ -9,7 +9,10 @@
  *   "protection" → "protec"), so 12 groups of the library's English words
  *   (delete/deletion, protect/protection, collect/collection …) no longer
  *   share a stem.
- * - Russian: Snowball's Russian stemmer (from `@orama/stemmers`).
+ *   It reads the folded word, as the Czech and Latvian stemmers do, so a
+ *   word stems alike with or without its diacritics.
+ * - Russian: Snowball's Russian stemmer (from `@orama/stemmers`), on the
+ *   word as written (its endings need й), then folded.
  * - Czech: the light stemmer of Dolamic and Savoy (as in Lucene's
  *   CzechStemmer), applied to folded words (so without its "čt"/"št" rule,
  *   which folded text cannot tell from "ct"/"st").
@@ -114,7 +117,8 @@ export const truncate5 = (word: string): string => fold(word).slice(0, 5);
 export function stemmerFor(language: string): (word: string) => string {
   switch (language) {
     case 'en':
-      return (w) => fold(english(w));
+      // Folded first, so a word of another language typed with or without its diacritics ("dhënave", "dhenave") has one English stem.
+      return (w) => english(fold(w));
     case 'ru':
       return (w) => fold(russian(w));
     case 'cs':
