@@ -278,9 +278,12 @@ describe('ranking', () => {
 
     test('when the heads settle the first results, they are the full ranking’s first results, in order', () => {
       const next = random(42);
+      const more = random(7);
       let settled = 0;
       let unsettled = 0;
       let settledWithPhrase = 0;
+      let withConcept = 0;
+      let settledWithConcept = 0;
       for (let round = 0; round < 300; round++) {
         const wordCount = 1 + Math.floor(next() * 3);
         // Half the rounds are "topical": common words (held by half the library) that share a set of clauses
@@ -305,14 +308,34 @@ describe('ranking', () => {
           }),
         );
         const pairKeys = wordCount > 1 && next() < 0.5 ? [phraseOf(keys[0]![0]!, keys[1]![0]!, next, libraryDocs)] : [];
-        const heads = { words: keys.map((w) => w.map((k) => k.head)), pairs: pairKeys.map((p) => p.head), allowed: null };
-        const full = { words: keys.map((w) => w.map((k) => k.full)), pairs: pairKeys.map((p) => p.full), allowed: null };
-        const bounds = { words: keys.map((w) => Math.max(0, ...w.map((k) => k.bound))), pairs: pairKeys.map((p) => p.bound) };
+        // Half the words also name a concept: a key of its own (the clauses that mean it), not literal, which adds to the word's.
+        // (Drawn from a generator of their own, so the other keys are those of the rounds without them.)
+        const conceptual = more() < 0.5;
+        const concepts = keys.map(() => {
+          if (!conceptual || more() < 0.5) return null;
+          // Like a topical word's: strongest in the clauses the words weigh most in, weak in its tail.
+          const docs = [...new Set([...strong, ...Array.from({ length: 20 + Math.floor(more() * 120) }, () => Math.floor(more() * universe))])];
+          const impacts = docs.map((d) => (strong.has(d) && more() < 0.8 ? 200 + Math.floor(more() * 56) : 30 + Math.floor(more() * 70)));
+          const c = split(0.6, docs, impacts, impacts.filter((x) => x >= 200).length, libraryDocs);
+          const notLiteral = (v: VariantPostings) => ({ ...v, literal: false });
+          return { head: notLiteral(c.head), full: notLiteral(c.full), bound: c.bound };
+        });
+        if (concepts.some((c) => c)) withConcept++;
+        const withOwn = (w: Split[], i: number, part: 'head' | 'full') => [...w.map((k) => k[part]), ...(concepts[i] ? [concepts[i][part]] : [])];
+        const factors = keys.map(() => (conceptual && more() < 0.3 ? 0.3 : 1));
+        const heads = { words: keys.map((w, i) => withOwn(w, i, 'head')), pairs: pairKeys.map((p) => p.head), allowed: null, factors };
+        const full = { words: keys.map((w, i) => withOwn(w, i, 'full')), pairs: pairKeys.map((p) => p.full), allowed: null, factors };
+        const bounds = {
+          words: keys.map((w) => Math.max(0, ...w.map((k) => k.bound))),
+          meaning: concepts.map((c) => c?.bound ?? 0),
+          pairs: pairKeys.map((p) => p.bound),
+        };
         const needed = 10;
         const fromHeads = rankClauses(heads);
         if (headsSettle(heads, bounds, fromHeads, needed)) {
           settled++;
           if (pairKeys.length) settledWithPhrase++;
+          if (concepts.some((c) => c)) settledWithConcept++;
           const truth = rankClauses(full);
           const trueScore = new Map(truth.map((r) => [r.doc, r.score]));
           // The clause the heads put at each rank has the true score of that rank (ties may fall either way).
@@ -325,6 +348,8 @@ describe('ranking', () => {
       expect(settled).toBeGreaterThan(20);
       expect(unsettled).toBeGreaterThan(20);
       expect(settledWithPhrase).toBeGreaterThan(2);
+      expect(withConcept).toBeGreaterThan(50);
+      expect(settledWithConcept).toBeGreaterThan(5);
     });
 
     test('a clause found only by a phrase’s head, its words both in their tails, keeps the heads from settling', () => {
