@@ -521,15 +521,15 @@ export const CONCEPTS: readonly Concept[] = [
 
 /**
  * Words too common in privacy policies to say what a query is about
- * ("data", "personal", "údaje", "данные"), per language: a query word that
+ * ("data", "personal", "user", "údaje", "данные"), per language: a query word that
  * is one of them counts for little beside the words that carry its meaning
  * (search's GENERIC_WEIGHT), unless a concept's term holds it ("personal
  * data breach").
  */
 export const GENERIC_WORDS: Readonly<Record<LanguageId, readonly string[]>> = {
-  en: ['data', 'personal', 'information', 'info', 'details', 'personally'],
-  cs: ['údaje', 'údajů', 'údaji', 'údajům', 'osobní', 'osobních', 'osobním', 'informace', 'informací', 'data', 'dat'],
-  lv: ['dati', 'datu', 'datus', 'datiem', 'datos', 'personas', 'personīgo', 'personīgā', 'personiskā', 'personisko', 'informācija', 'informāciju', 'informācijas'],
-  sq: ['të dhënat', 'dhënat', 'dhëna', 'dhënave', 'dhënash', 'informacion', 'informacionin', 'informacioni', 'personale', 'personal'],
-  ru: ['данные', 'данных', 'данным', 'персональные', 'персональных', 'персональной', 'персональную', 'информация', 'информацию', 'информации', 'сведения'],
+  en: ['data', 'personal', 'information', 'info', 'details', 'personally', 'user', 'users'],
+  cs: ['údaje', 'údajů', 'údaji', 'údajům', 'osobní', 'osobních', 'osobním', 'informace', 'informací', 'data', 'dat', 'uživatel', 'uživatelé', 'uživatelů', 'uživatelům', 'uživatele'],
+  lv: ['dati', 'datu', 'datus', 'datiem', 'datos', 'personas', 'personīgo', 'personīgā', 'personiskā', 'personisko', 'informācija', 'informāciju', 'informācijas', 'lietotājs', 'lietotāju', 'lietotāji', 'lietotājiem'],
+  sq: ['të dhënat', 'dhënat', 'dhëna', 'dhënave', 'dhënash', 'informacion', 'informacionin', 'informacioni', 'personale', 'personal', 'përdorues', 'përdoruesit', 'përdoruesve'],
+  ru: ['данные', 'данных', 'данным', 'персональные', 'персональных', 'персональной', 'персональную', 'информация', 'информацию', 'информации', 'сведения', 'пользователь', 'пользователя', 'пользователей', 'пользователю', 'пользователем', 'пользователи'],
 };

@@ -30,7 +30,7 @@ import { mergePostings, SearchIndex, type IndexLoader } from '../../src/lib/sear
 import { planQuery } from '../../src/lib/search/query.ts';
 import { headsSettle, idf, rankClauses, type VariantPostings } from '../../src/lib/search/rank.ts';
 import { search, withHighlight, type SearchHit } from '../../src/lib/search/search.ts';
-import { stemCzech, stemLatvian, stemmerFor } from '../../src/lib/search/stemmers.ts';
+import { stemAlbanian, stemCzech, stemLatvian, stemmerFor } from '../../src/lib/search/stemmers.ts';
 import { fold, isStopWord, tokenize } from '../../src/lib/search/text.ts';
 import { memoryIndex } from '../../scripts/bench-relevance/relevance.ts';
 
@@ -76,6 +76,21 @@ describe('stemmers', () => {
     expect(stemLatvian('sīkdatnes')).toBe(stemLatvian('sīkdatnēm'));
   });
 
+  test('Albanian forms of a noun share a stem, with or without diacritics; a short word keeps its letters', () => {
+    expect(new Set(['karta', 'kartës', 'kartave', 'kartes'].map(stemAlbanian)).size).toBe(1);
+    expect(new Set(['treta', 'tretë', 'trete'].map(stemAlbanian)).size).toBe(1);
+    expect(stemAlbanian('kreditit')).toBe(stemAlbanian('kreditin'));
+    expect(new Set(['dhëna', 'dhënat', 'dhënave'].map(stemAlbanian))).toEqual(new Set(['dhen']));
+    expect(stemAlbanian('ndryshimet')).toBe('ndrys');
+    expect(stemAlbanian('të')).toBe('te');
+    expect(stemmerFor('sq')).toBe(stemAlbanian);
+  });
+
+  test('an English stem is the same with or without diacritics', () => {
+    const en = stemmerFor('en');
+    expect(en('dhënave')).toBe(en('dhenave'));
+  });
+
   test('Russian forms of a word share a stem', () => {
     const ru = stemmerFor('ru');
     expect(new Set(['удаление', 'удаления', 'удалению'].map(ru)).size).toBe(1);
@@ -100,7 +115,7 @@ describe('stemmers', () => {
   });
 
   test('languages without a stemmer fall back to the first five letters', () => {
-    expect(stemmerFor('sq')('dhënave')).toBe('dhena');
+    expect(stemmerFor('de')('Verträge')).toBe('vertr');
   });
 });
 

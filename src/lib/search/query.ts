@@ -42,9 +42,11 @@ const IDIOM_FACTOR = 1.8;
 const IDIOM_LITERAL = 0.6;
 /**
  * A word too common in the policies to say what the query is about ("data",
- * "údaje", "данные": the vocabulary's GENERIC_WORDS) counts this much of
- * itself, in its matches and in its share of the query, unless it stands in
- * a concept's term ("personal data breach").
+ * "user", "údaje", "данные": the vocabulary's GENERIC_WORDS) counts this much
+ * of itself where a clause holds it, and of its share of the query, so it
+ * cannot outvote the words that carry the meaning; standing in a concept's
+ * term ("personal data breach"), its share and its concept's keys count in
+ * full.
  */
 export const GENERIC_WEIGHT = 0.3;
 const GENERIC: ReadonlySet<string> = new Set(Object.values(GENERIC_WORDS).flatMap((list) => list.flatMap((w) => tokenize(w).map((t) => t.term))));
@@ -128,7 +130,9 @@ export function planQuery(query: string, languages: readonly string[], typing = 
     seen.add(t.term);
     const named = namedBy(t);
     const surety = named?.idiom ? IDIOM_FACTOR : 1;
-    const factor = !named && GENERIC.has(t.term) ? GENERIC_WEIGHT : 1;
+    // A generic word counts little as itself; standing in a concept's term, its share of the query and its concept's keys count in full.
+    const generic = GENERIC.has(t.term);
+    const factor = generic && !named ? GENERIC_WEIGHT : 1;
     const conceptual: Variant[] = [
       ...(named?.meanings.slice(0, 3) ?? []).map((m) => ({
         key: meaningKey(m),
@@ -151,7 +155,11 @@ export function planQuery(query: string, languages: readonly string[], typing = 
     words.push({
       term: t.term,
       lower: t.lower,
-      variants: [...literal, ...period, ...conceptual].map((v) => (factor === 1 ? v : { ...v, weight: v.weight * factor })),
+      variants: [
+        ...(generic ? literal.map((v) => ({ ...v, weight: v.weight * GENERIC_WEIGHT })) : literal),
+        ...period,
+        ...conceptual.map((v) => ({ ...v, weight: v.weight * factor })),
+      ],
       factor,
       unfinished: typing && endsInWord && i === chosen.length - 1,
       start: t.start,
