@@ -45,7 +45,9 @@ describe('the concepts’ terms in every language', () => {
         if (language !== 'en')
           for (const term of terms)
             for (const t of tokenize(term).filter((t) => !isStopWord(t.term)))
-              expect(!english.has(t.term) || own.has(t.term), `${c.id}: ${language} “${term}” holds the English word “${t.term}”`).toBe(true);
+              expect(!english.has(t.term) || own.has(t.term), `${c.id}: ${language} “${term}” holds the English word “${t.term}”`).toBe(
+                true,
+              );
     }
   });
 
@@ -78,7 +80,10 @@ describe('the concepts’ terms in every language', () => {
     expect(data!.factor).toBe(GENERIC_WEIGHT);
     expect(breach!.factor).toBe(1);
     for (const query of ['údaje', 'dati', 'данные', 'të dhënat'])
-      expect(planQuery(query, index.manifest.languages).words.every((w) => w.factor === GENERIC_WEIGHT), query).toBe(true);
+      expect(
+        planQuery(query, index.manifest.languages).words.every((w) => w.factor === GENERIC_WEIGHT),
+        query,
+      ).toBe(true);
     expect(planQuery('personal data breach', index.manifest.languages).words.every((w) => w.factor === 1)).toBe(true);
   });
 
@@ -97,7 +102,8 @@ describe('the concepts’ terms in every language', () => {
       ['fshirja e të dhënave', 'fshirja e te dhenave'],
       ['úřad pro ochranu osobních údajů', 'urad pro ochranu osobnich udaju'],
     ]) {
-      const keys = (q: string) => planQuery(q, index.manifest.languages).words.flatMap((w) => w.variants.map((v) => `${v.key}:${v.weight}`));
+      const keys = (q: string) =>
+        planQuery(q, index.manifest.languages).words.flatMap((w) => w.variants.map((v) => `${v.key}:${v.weight}`));
       expect(keys(plain), plain).toEqual(keys(marked));
     }
   });

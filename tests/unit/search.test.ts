@@ -329,14 +329,19 @@ describe('ranking', () => {
         const concepts = keys.map(() => {
           if (!conceptual || more() < 0.5) return null;
           // Like a topical word's: strongest in the clauses the words weigh most in, weak in its tail.
-          const docs = [...new Set([...strong, ...Array.from({ length: 20 + Math.floor(more() * 120) }, () => Math.floor(more() * universe))])];
+          const docs = [
+            ...new Set([...strong, ...Array.from({ length: 20 + Math.floor(more() * 120) }, () => Math.floor(more() * universe))]),
+          ];
           const impacts = docs.map((d) => (strong.has(d) && more() < 0.8 ? 200 + Math.floor(more() * 56) : 30 + Math.floor(more() * 70)));
           const c = split(0.6, docs, impacts, impacts.filter((x) => x >= 200).length, libraryDocs);
           const notLiteral = (v: VariantPostings) => ({ ...v, literal: false });
           return { head: notLiteral(c.head), full: notLiteral(c.full), bound: c.bound };
         });
         if (concepts.some((c) => c)) withConcept++;
-        const withOwn = (w: Split[], i: number, part: 'head' | 'full') => [...w.map((k) => k[part]), ...(concepts[i] ? [concepts[i][part]] : [])];
+        const withOwn = (w: Split[], i: number, part: 'head' | 'full') => [
+          ...w.map((k) => k[part]),
+          ...(concepts[i] ? [concepts[i][part]] : []),
+        ];
         const factors = keys.map(() => (conceptual && more() < 0.3 ? 0.3 : 1));
         const heads = { words: keys.map((w, i) => withOwn(w, i, 'head')), pairs: pairKeys.map((p) => p.head), allowed: null, factors };
         const full = { words: keys.map((w, i) => withOwn(w, i, 'full')), pairs: pairKeys.map((p) => p.full), allowed: null, factors };

@@ -126,7 +126,7 @@ function clauseTerms(clause: Clause, language: string): { tf: Map<string, number
       tokens.filter((t) => !t.joined),
       [lang],
     ))
-      add(d.key, weight);    // What the field speaks of, in its language's words: the concepts' keys (a query naming a concept in any language reaches it).
+      add(d.key, weight); // What the field speaks of, in its language's words: the concepts' keys (a query naming a concept in any language reaches it).
     for (const [concept, n] of meaningsIn(tokens, lang as LanguageId)) add(meaningKey(concept), weight * n);
   }
   return { tf, length };

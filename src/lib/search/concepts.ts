@@ -61,10 +61,24 @@ interface Phrase {
 
 const PHRASES: readonly Phrase[] = [
   ...TOPICS.flatMap((t) =>
-    t.terms.map((term) => ({ aspects: [], topics: [t.id], meaning: null, language: 'en' as const, stems: stemsOf(term, 'en'), asked: true })),
+    t.terms.map((term) => ({
+      aspects: [],
+      topics: [t.id],
+      meaning: null,
+      language: 'en' as const,
+      stems: stemsOf(term, 'en'),
+      asked: true,
+    })),
   ),
   ...ASPECTS.flatMap((a) =>
-    a.terms.map((term) => ({ aspects: [a.id], topics: [], meaning: null, language: 'en' as const, stems: stemsOf(term, 'en'), asked: true })),
+    a.terms.map((term) => ({
+      aspects: [a.id],
+      topics: [],
+      meaning: null,
+      language: 'en' as const,
+      stems: stemsOf(term, 'en'),
+      asked: true,
+    })),
   ),
   ...CONCEPTS.flatMap((c) => [
     ...LANGUAGE_IDS.flatMap((language) =>
@@ -82,8 +96,7 @@ function stemsOf(term: string, language: LanguageId): string[] {
 const IN_TEXT: ReadonlyMap<LanguageId, ReadonlyMap<string, readonly Phrase[]>> = new Map(
   LANGUAGE_IDS.map((language) => {
     const byFirst = new Map<string, Phrase[]>();
-    for (const p of PHRASES)
-      if (!p.asked && p.language === language) byFirst.set(p.stems[0]!, [...(byFirst.get(p.stems[0]!) ?? []), p]);
+    for (const p of PHRASES) if (!p.asked && p.language === language) byFirst.set(p.stems[0]!, [...(byFirst.get(p.stems[0]!) ?? []), p]);
     return [language, byFirst] as const;
   }),
 );

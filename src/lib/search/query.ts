@@ -49,7 +49,9 @@ const IDIOM_LITERAL = 0.6;
  * full.
  */
 export const GENERIC_WEIGHT = 0.3;
-const GENERIC: ReadonlySet<string> = new Set(Object.values(GENERIC_WORDS).flatMap((list) => list.flatMap((w) => tokenize(w).map((t) => t.term))));
+const GENERIC: ReadonlySet<string> = new Set(
+  Object.values(GENERIC_WORDS).flatMap((list) => list.flatMap((w) => tokenize(w).map((t) => t.term))),
+);
 export type VariantKind = keyof typeof VARIANT_WEIGHT;
 
 export interface Variant {

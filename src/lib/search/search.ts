@@ -232,7 +232,12 @@ async function rankInput(
   const pairEntries = [...(await index.entries(plan.pairs)).values()];
   const pairs = await Promise.all(pairEntries.map(async (e) => ({ weight: 1, idf: idf(e.df, docs), postings: await postingsOf(e) })));
   const boundOf = (found: WordMatches['found'], concept: boolean) =>
-    Math.max(0, ...found.filter(({ variant }) => CONCEPT_KINDS.has(variant.kind) === concept).map(({ variant, entry }) => tailBound(variant.weight, entry)));
+    Math.max(
+      0,
+      ...found
+        .filter(({ variant }) => CONCEPT_KINDS.has(variant.kind) === concept)
+        .map(({ variant, entry }) => tailBound(variant.weight, entry)),
+    );
   const bounds: TailBounds = {
     words: words.map((found) => boundOf(found, false)),
     meaning: words.map((found) => boundOf(found, true)),
@@ -312,9 +317,7 @@ async function namedIn(
 
 /** Whether `doc` is among the postings of a word's literal keys (not its concept's facets). */
 async function literallyMatched(index: SearchIndex, matches: readonly WordMatches[], doc: number): Promise<boolean> {
-  const literal = matches.flatMap((m) =>
-    m.found.filter((f) => !CONCEPT_KINDS.has(f.variant.kind)).map((f) => f.entry),
-  );
+  const literal = matches.flatMap((m) => m.found.filter((f) => !CONCEPT_KINDS.has(f.variant.kind)).map((f) => f.entry));
   if (literal.some((e) => e.head.docs.includes(doc))) return true;
   for (const e of literal.filter((e) => e.tail)) if ((await index.full(e)).docs.includes(doc)) return true;
   return false;
