@@ -96,12 +96,13 @@ describe('the concepts’ terms in every language', () => {
   });
 
   test('a source-language query typed without diacritics asks the index the same keys as with them', () => {
-    for (const [marked, plain] of [
+    const pairs: [string, string][] = [
       ['odvolání souhlasu', 'odvolani souhlasu'],
       ['tiesības atsaukt piekrišanu', 'tiesibas atsaukt piekrisanu'],
       ['fshirja e të dhënave', 'fshirja e te dhenave'],
       ['úřad pro ochranu osobních údajů', 'urad pro ochranu osobnich udaju'],
-    ]) {
+    ];
+    for (const [marked, plain] of pairs) {
       const keys = (q: string) =>
         planQuery(q, index.manifest.languages).words.flatMap((w) => w.variants.map((v) => `${v.key}:${v.weight}`));
       expect(keys(plain), plain).toEqual(keys(marked));
