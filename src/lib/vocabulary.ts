@@ -37,7 +37,7 @@ import type { AspectId, LanguageId, TopicId } from './taxonomy.ts';
 
 export interface Concept {
   readonly id: string;
-  /** The taxonomy's topics and comparison aspects the concept is, if any. */
+  /** The taxonomy's topics and comparison aspects the concept is, if any (anonymisation is none: it reaches clauses by their words only). */
   readonly topics: readonly TopicId[];
   readonly aspects: readonly AspectId[];
   /** Where the words come from. */
@@ -432,7 +432,21 @@ export const CONCEPTS: readonly Concept[] = [
       sq: ['të koduara', 'kriptimin', 'kriptim', 'të sigurt', 'mënyrë të sigurt'],
       ru: ['безопасность', 'технические меры', 'неправомерного доступа', 'меры защиты'],
     },
-    asked: ['hack', 'hacked', 'hacker', 'hackers', 'breach', 'leak', 'leaked', 'stolen', 'safe', 'protect my data', 'ssl', 'staff access', 'employees'],
+    asked: [
+      'hack',
+      'hacked',
+      'hacker',
+      'hackers',
+      'breach',
+      'leak',
+      'leaked',
+      'stolen',
+      'safe',
+      'protect my data',
+      'ssl',
+      'staff access',
+      'employees',
+    ],
   },
   {
     id: 'marketing',
@@ -670,7 +684,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'anonymisation',
-    topics: ['data-collected'],
+    topics: [],
     aspects: [],
     source: `${GDPR}, Recital 26 (anonymous information); 152-FZ Art. 3(9) (depersonalisation); ${OWN}`,
     terms: {
@@ -726,7 +740,14 @@ export const CONCEPTS: readonly Concept[] = [
     aspects: ['data-categories'],
     source: OWN,
     terms: {
-      en: ['technical information', 'browser name', 'type of computer', 'operating system', 'internet service provider', 'non-personal identification information'],
+      en: [
+        'technical information',
+        'browser name',
+        'type of computer',
+        'operating system',
+        'internet service provider',
+        'non-personal identification information',
+      ],
       cs: ['technické informace', 'název prohlížeče', 'operační systém', 'poskytovatel internetových služeb'],
       ru: ['техническая информация', 'технической информацией', 'программного обеспечения'],
     },
@@ -766,7 +787,7 @@ export const CONCEPTS: readonly Concept[] = [
       lv: ['dzēst vai bloķēt', 'bloķēt'],
       ru: ['отключить', 'настройках браузера'],
     },
-    asked: ['turn off cookies', 'switch off cookies', 'reject cookies', 'stop cookies', 'turn off', 'switch off'],
+    asked: ['cookie settings', 'turn off cookies', 'switch off cookies', 'reject cookies', 'stop cookies', 'turn off', 'switch off'],
   },
   {
     id: 'contact',

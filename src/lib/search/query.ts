@@ -27,7 +27,7 @@ export const VARIANT_WEIGHT = {
   exact: 1,
   stem: 0.7,
   prefix: 0.45,
-  meaning: 0.6,
+  meaning: 0.5,
   aspect: 0.45,
   topic: 0.25,
   duration: 0.9,
