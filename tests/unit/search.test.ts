@@ -298,6 +298,7 @@ describe('ranking', () => {
       let unsettled = 0;
       let settledWithPhrase = 0;
       let withConcept = 0;
+      let withBoth = 0;
       let settledWithConcept = 0;
       for (let round = 0; round < 300; round++) {
         const wordCount = 1 + Math.floor(next() * 3);
@@ -326,28 +327,35 @@ describe('ranking', () => {
         // Half the words also name a concept: a key of its own (the clauses that mean it), not literal, which adds to the word's.
         // (Drawn from a generator of their own, so the other keys are those of the rounds without them.)
         const conceptual = more() < 0.5;
-        const concepts = keys.map(() => {
-          if (!conceptual || more() < 0.5) return null;
+        // A concept's own key (the clauses that say it) and its facet (the clauses filed under it), either or both, which rank.ts combines.
+        const conceptKey = (facet: boolean) => {
           // Like a topical word's: strongest in the clauses the words weigh most in, weak in its tail.
           const docs = [
             ...new Set([...strong, ...Array.from({ length: 20 + Math.floor(more() * 120) }, () => Math.floor(more() * universe))]),
           ];
           const impacts = docs.map((d) => (strong.has(d) && more() < 0.8 ? 200 + Math.floor(more() * 56) : 30 + Math.floor(more() * 70)));
-          const c = split(0.6, docs, impacts, impacts.filter((x) => x >= 200).length, libraryDocs);
-          const notLiteral = (v: VariantPostings) => ({ ...v, literal: false });
+          const c = split(facet ? 0.45 : 0.6, docs, impacts, impacts.filter((x) => x >= 200).length, libraryDocs);
+          const notLiteral = (v: VariantPostings) => ({ ...v, literal: false, facet });
           return { head: notLiteral(c.head), full: notLiteral(c.full), bound: c.bound };
+        };
+        const concepts = keys.map(() => {
+          if (!conceptual || more() < 0.5) return null;
+          const which = more();
+          return { said: which < 0.7 ? conceptKey(false) : null, filed: which > 0.3 ? conceptKey(true) : null };
         });
         if (concepts.some((c) => c)) withConcept++;
+        if (concepts.some((c) => c?.said && c.filed)) withBoth++;
         const withOwn = (w: Split[], i: number, part: 'head' | 'full') => [
           ...w.map((k) => k[part]),
-          ...(concepts[i] ? [concepts[i][part]] : []),
+          ...[concepts[i]?.said, concepts[i]?.filed].flatMap((c) => (c ? [c[part]] : [])),
         ];
         const factors = keys.map(() => (conceptual && more() < 0.3 ? 0.3 : 1));
         const heads = { words: keys.map((w, i) => withOwn(w, i, 'head')), pairs: pairKeys.map((p) => p.head), allowed: null, factors };
         const full = { words: keys.map((w, i) => withOwn(w, i, 'full')), pairs: pairKeys.map((p) => p.full), allowed: null, factors };
         const bounds = {
           words: keys.map((w) => Math.max(0, ...w.map((k) => k.bound))),
-          meaning: concepts.map((c) => c?.bound ?? 0),
+          meaning: concepts.map((c) => c?.said?.bound ?? 0),
+          facets: concepts.map((c) => c?.filed?.bound ?? 0),
           pairs: pairKeys.map((p) => p.bound),
         };
         const needed = 10;
@@ -369,6 +377,7 @@ describe('ranking', () => {
       expect(unsettled).toBeGreaterThan(20);
       expect(settledWithPhrase).toBeGreaterThan(2);
       expect(withConcept).toBeGreaterThan(50);
+      expect(withBoth).toBeGreaterThan(20);
       expect(settledWithConcept).toBeGreaterThan(5);
     });
 

@@ -25,6 +25,8 @@ export interface VariantPostings {
   readonly postings: Postings;
   /** False for a concept's facet (the clauses filed under what the word names); absent or true for the word itself, its stem or a word it begins. */
   readonly literal?: boolean;
+  /** True for a facet (the clauses filed under a topic or aspect), as against the concept's own key. */
+  readonly facet?: boolean;
 }
 
 export interface RankInput {
@@ -68,32 +70,47 @@ function bestOf(variants: readonly VariantPostings[], allowed: ReadonlySet<numbe
   return best;
 }
 
-/** For one word: each clause's best score among the word's own keys, and among its concept's keys (0 where none matches). */
+/**
+ * What a concept's key and its facets give a clause together: the larger,
+ * and a share of the smaller, so a clause that says the concept and is filed
+ * under it ranks above one that only does either, without a broad facet
+ * counting twice. Grows with both, so a bound of each bounds it.
+ */
+export const conceptScore = (meaning: number, facet: number): number =>
+  Math.max(meaning, facet) + CONCEPT_SECOND * Math.min(meaning, facet);
+const CONCEPT_SECOND = 0.25;
+
+/** For one word: each clause's best score among the word's own keys, and what its concept's key and facets give it (0 where none matches). */
 function bestByKind(
   variants: readonly VariantPostings[],
   allowed: ReadonlySet<number> | null,
-): { literal: Map<number, number>; meaning: Map<number, number> } {
+): { literal: Map<number, number>; meaning: Map<number, number>; facet: Map<number, number> } {
   return {
     literal: bestOf(
       variants.filter((v) => v.literal !== false),
       allowed,
     ),
     meaning: bestOf(
-      variants.filter((v) => v.literal === false),
+      variants.filter((v) => v.literal === false && !v.facet),
+      allowed,
+    ),
+    facet: bestOf(
+      variants.filter((v) => v.literal === false && v.facet),
       allowed,
     ),
   };
 }
 
 /**
- * For one word: each clause's score, its best literal key's plus its best
- * concept key's, so a clause that holds the word and means it ranks above
- * one that only does either.
+ * For one word: each clause's score, its best literal key's plus what its
+ * concept gives it (conceptScore), so a clause that holds the word and means
+ * it ranks above one that only does either.
  */
 function bestPerClause(variants: readonly VariantPostings[], allowed: ReadonlySet<number> | null): Map<number, number> {
-  const { literal, meaning } = bestByKind(variants, allowed);
+  const { literal, meaning, facet } = bestByKind(variants, allowed);
   const sum = new Map(literal);
-  for (const [doc, s] of meaning) sum.set(doc, (sum.get(doc) ?? 0) + s);
+  for (const doc of new Set([...meaning.keys(), ...facet.keys()]))
+    sum.set(doc, (sum.get(doc) ?? 0) + conceptScore(meaning.get(doc) ?? 0, facet.get(doc) ?? 0));
   return sum;
 }
 
@@ -149,6 +166,7 @@ export function rankClauses(input: RankInput): RankedClause[] {
 export interface TailBounds {
   readonly words: readonly number[];
   readonly meaning?: readonly number[];
+  readonly facets?: readonly number[];
   readonly pairs: readonly number[];
 }
 
@@ -174,13 +192,13 @@ export function headsSettle(input: RankInput, bounds: TailBounds, ranked: readon
   const ceiling = (doc: number | null): number => {
     let sum = 0;
     let covered = 0;
-    perWord.forEach(({ literal, meaning }, i) => {
-      const s = doc === null ? 0 : (literal.get(doc) ?? 0);
-      const b = bounds.words[i] ?? 0;
-      const sm = doc === null ? 0 : (meaning.get(doc) ?? 0);
-      const bm = bounds.meaning?.[i] ?? 0;
-      sum += Math.max(s, b) + Math.max(sm, bm);
-      if (s > 0 || b > 0 || sm > 0 || bm > 0) covered += importance[i]!;
+    perWord.forEach(({ literal, meaning, facet }, i) => {
+      const at = (m: Map<number, number>) => (doc === null ? 0 : (m.get(doc) ?? 0));
+      const own = Math.max(at(literal), bounds.words[i] ?? 0);
+      const said = Math.max(at(meaning), bounds.meaning?.[i] ?? 0);
+      const filed = Math.max(at(facet), bounds.facets?.[i] ?? 0);
+      sum += own + conceptScore(said, filed);
+      if (own > 0 || said > 0 || filed > 0) covered += importance[i]!;
     });
     perPair.forEach((best, j) => (sum += PHRASE_WEIGHT * Math.max(doc === null ? 0 : (best.get(doc) ?? 0), bounds.pairs[j] ?? 0)));
     const coverage = covered / total;

@@ -132,6 +132,8 @@ async function nearestWords(index: SearchIndex, term: string): Promise<TermEntry
 
 /** Variants that match a clause by what the word names (its facets), not by the word: they do not make a clause hold the word. */
 const CONCEPT_KINDS: ReadonlySet<Variant['kind']> = new Set(['meaning', 'aspect', 'topic']);
+/** Of those, the facets: the clauses filed under a topic or aspect (rank.ts's conceptScore). */
+const FACET_KINDS: ReadonlySet<Variant['kind']> = new Set(['aspect', 'topic']);
 
 /** The library's words nearest in spelling to a word it does not have (spelling.ts), reading the vocabulary's files that may hold them. */
 async function corrections(index: SearchIndex, term: string): Promise<Correction[]> {
@@ -225,22 +227,19 @@ async function rankInput(
           idf: idf(entry.df, docs),
           postings: await postingsOf(entry),
           literal: !CONCEPT_KINDS.has(variant.kind),
+          facet: FACET_KINDS.has(variant.kind),
         })),
       ),
     ),
   );
   const pairEntries = [...(await index.entries(plan.pairs)).values()];
   const pairs = await Promise.all(pairEntries.map(async (e) => ({ weight: 1, idf: idf(e.df, docs), postings: await postingsOf(e) })));
-  const boundOf = (found: WordMatches['found'], concept: boolean) =>
-    Math.max(
-      0,
-      ...found
-        .filter(({ variant }) => CONCEPT_KINDS.has(variant.kind) === concept)
-        .map(({ variant, entry }) => tailBound(variant.weight, entry)),
-    );
+  const boundOf = (found: WordMatches['found'], kinds: (kind: Variant['kind']) => boolean) =>
+    Math.max(0, ...found.filter(({ variant }) => kinds(variant.kind)).map(({ variant, entry }) => tailBound(variant.weight, entry)));
   const bounds: TailBounds = {
-    words: words.map((found) => boundOf(found, false)),
-    meaning: words.map((found) => boundOf(found, true)),
+    words: words.map((found) => boundOf(found, (k) => !CONCEPT_KINDS.has(k))),
+    meaning: words.map((found) => boundOf(found, (k) => k === 'meaning')),
+    facets: words.map((found) => boundOf(found, (k) => FACET_KINDS.has(k))),
     pairs: pairEntries.map((e) => tailBound(1, e)),
   };
   return { input: { words: variants, pairs, allowed, factors: plan.words.map((w) => w.factor) }, bounds, matches };
@@ -256,7 +255,9 @@ async function ranked(
   const first = await rankInput(index, plan, allowed, false);
   const clauses = rankClauses(first.input);
   const { matches } = first;
-  const untold = [...first.bounds.words, ...(first.bounds.meaning ?? []), ...first.bounds.pairs].some((b) => b > 0);
+  const untold = [...first.bounds.words, ...(first.bounds.meaning ?? []), ...(first.bounds.facets ?? []), ...first.bounds.pairs].some(
+    (b) => b > 0,
+  );
   if (!untold) return { clauses, exact: true, matches };
   if (headsSettle(first.input, first.bounds, clauses, needed)) return { clauses, exact: false, matches };
   return { clauses: rankClauses((await rankInput(index, plan, allowed, true)).input), exact: true, matches };
