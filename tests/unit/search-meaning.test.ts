@@ -6,15 +6,15 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
-import { matchConcepts } from '../../src/lib/search/concepts.ts';
+import { matchConcepts, meaningsIn } from '../../src/lib/search/concepts.ts';
 import { durations } from '../../src/lib/search/durations.ts';
 import type { SearchIndex } from '../../src/lib/search/index-reader.ts';
 import { couldNameAlone, domainLabel, nameCandidates, policyNames } from '../../src/lib/search/names.ts';
-import { planQuery } from '../../src/lib/search/query.ts';
+import { GENERIC_WEIGHT, planQuery } from '../../src/lib/search/query.ts';
 import { search, type SearchHit } from '../../src/lib/search/search.ts';
 import { editDistance, filesNear, maxEdits, nearestSpellings, vocabularyFiles } from '../../src/lib/search/spelling.ts';
-import { fold, tokenize } from '../../src/lib/search/text.ts';
-import { CONCEPT_TERMS } from '../../src/lib/taxonomy.ts';
+import { fold, isStopWord, tokenize } from '../../src/lib/search/text.ts';
+import { CONCEPTS } from '../../src/lib/taxonomy.ts';
 import { memoryIndex } from '../../scripts/bench-relevance/relevance.ts';
 
 const library = loadLibrary({ root: '.' });
@@ -27,10 +27,87 @@ beforeAll(async () => {
 });
 
 describe('the concepts’ terms in every language', () => {
-  test('every entry names its source and at least one topic or aspect', () => {
-    for (const c of CONCEPT_TERMS) {
-      expect(c.source, JSON.stringify(c.terms)).toMatch(/GDPR|152-FZ/);
-      expect(c.topics.length + c.aspects.length).toBeGreaterThan(0);
+  test('every entry names its source and has English terms; one with terms of the GDPR’s languages beyond English cites the GDPR or says they are the policies’ own words', () => {
+    expect(new Set(CONCEPTS.map((c) => c.id)).size).toBe(CONCEPTS.length);
+    for (const c of CONCEPTS) {
+      expect(c.source, c.id).toMatch(/GDPR|152-FZ|own words/);
+      if (c.terms.cs || c.terms.lv) expect(c.source, c.id).toMatch(/GDPR|own words/);
+      if (c.terms.ru) expect(c.source, c.id).toMatch(/152-FZ|own words/);
+      expect(c.terms.en?.length ?? 0, c.id).toBeGreaterThan(0);
+    }
+    // Anonymisation alone is no topic or aspect of the taxonomy.
+    expect(CONCEPTS.filter((c) => c.topics.length + c.aspects.length === 0).map((c) => c.id)).toEqual(['anonymisation']);
+  });
+
+  test('a word of another language’s term is no English word of the policies’ translations, unless the concept’s English words hold it too', () => {
+    const english = new Set(library.flatMap((p) => p.clauses.flatMap((c) => [...words(`${c.label} ${c.translation}`)])));
+    for (const c of CONCEPTS) {
+      const own = new Set([...(c.terms.en ?? []), ...(c.asked ?? [])].flatMap((t) => [...words(t)]));
+      for (const [language, terms] of Object.entries(c.terms))
+        if (language !== 'en')
+          for (const term of terms)
+            for (const t of tokenize(term).filter((t) => !isStopWord(t.term)))
+              expect(!english.has(t.term) || own.has(t.term), `${c.id}: ${language} “${term}” holds the English word “${t.term}”`).toBe(
+                true,
+              );
+    }
+  });
+
+  test('every concept reaches clauses: some clause’s own words say it, in its original or its translation', () => {
+    const reached = new Set<string>();
+    for (const p of library)
+      for (const c of p.clauses) {
+        for (const id of meaningsIn(tokenize(c.original), p.language).keys()) reached.add(id);
+        for (const id of meaningsIn(tokenize(`${c.label} ${c.translation}`), 'en').keys()) reached.add(id);
+      }
+    // No policy of the library speaks of a data protection officer, nor of automated decisions or profiling in those words.
+    expect(CONCEPTS.map((c) => c.id).filter((id) => !reached.has(id))).toEqual(['dpo', 'automated-decisions']);
+  });
+
+  test.each([
+    ['výmaz', 'erasure'],
+    ['dzēšana', 'erasure'],
+    ['удаление', 'erasure'],
+    ['get rid of my information', 'erasure'],
+    ['change my mind about consent', 'consent-withdrawal'],
+    ['sub-processors', 'processors'],
+    ['zahraničí', 'transfers'],
+    ['reward points', 'loyalty'],
+  ])('“%s” names the concept %s', (query, concept) => {
+    expect(matchConcepts(query).meanings).toContain(concept);
+  });
+
+  test('a generic word counts for little beside a word that carries the meaning, unless a concept’s term holds it', () => {
+    const [data, breach] = planQuery('data breach', index.manifest.languages).words;
+    expect(data!.factor).toBe(GENERIC_WEIGHT);
+    expect(breach!.factor).toBe(1);
+    for (const query of ['údaje', 'dati', 'данные', 'të dhënat'])
+      expect(
+        planQuery(query, index.manifest.languages).words.every((w) => w.factor === GENERIC_WEIGHT),
+        query,
+      ).toBe(true);
+    expect(planQuery('personal data breach', index.manifest.languages).words.every((w) => w.factor === 1)).toBe(true);
+  });
+
+  test('a clause that holds the word and means it ranks above clauses that only mean it', async () => {
+    // "výmaz" is in the vocabulary's erasure concept; clsmart's list of rights says "vymazání", the others say it in their languages.
+    const { hits } = await search(index, 'удаление', {}, { limit: 20 });
+    const first = clauseOf(hits[0]!);
+    expect(fold(first.original)).toMatch(/удален/);
+    expect(hits.some((h) => policyOf(h.policy).language !== 'ru')).toBe(true);
+  });
+
+  test('a source-language query typed without diacritics asks the index the same keys as with them', () => {
+    const pairs: [string, string][] = [
+      ['odvolání souhlasu', 'odvolani souhlasu'],
+      ['tiesības atsaukt piekrišanu', 'tiesibas atsaukt piekrisanu'],
+      ['fshirja e të dhënave', 'fshirja e te dhenave'],
+      ['úřad pro ochranu osobních údajů', 'urad pro ochranu osobnich udaju'],
+    ];
+    for (const [marked, plain] of pairs) {
+      const keys = (q: string) =>
+        planQuery(q, index.manifest.languages).words.flatMap((w) => w.variants.map((v) => `${v.key}:${v.weight}`));
+      expect(keys(plain), plain).toEqual(keys(marked));
     }
   });
 

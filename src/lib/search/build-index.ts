@@ -6,9 +6,10 @@
  * Build-time only (it hashes with node:crypto); the browser reads the files.
  */
 import { createHash } from 'node:crypto';
-import { CLAUSE_KIND_IDS, FINDING_STATUS_IDS, ASPECT_IDS, type AspectId, type FindingStatus } from '../taxonomy.ts';
+import { CLAUSE_KIND_IDS, FINDING_STATUS_IDS, ASPECT_IDS, type AspectId, type FindingStatus, type LanguageId } from '../taxonomy.ts';
 import type { Clause, Policy } from '../policy/model.ts';
 import { notePlainText } from '../policy/notes.ts';
+import { meaningsIn } from './concepts.ts';
 import { durations } from './durations.ts';
 import { nameCandidates } from './names.ts';
 import { vocabularyFiles } from './spelling.ts';
@@ -22,6 +23,7 @@ import {
   facetKey,
   INDEX_VERSION,
   manifestPath,
+  meaningKey,
   nameKey,
   NO_COUNTRY,
   pairKey,
@@ -95,7 +97,7 @@ function placeClauses(policies: readonly Policy[], chunkChars: number): { placed
   return { placed, chunks };
 }
 
-/** The weighted term frequencies of one clause's words, stems, word pairs and periods of time, and its length in words. */
+/** The weighted term frequencies of one clause's words, stems, word pairs, periods of time and concepts, and its length in words. */
 function clauseTerms(clause: Clause, language: string): { tf: Map<string, number>; length: number } {
   const tf = new Map<string, number>();
   const add = (key: string, weight: number) => tf.set(key, (tf.get(key) ?? 0) + weight);
@@ -124,7 +126,8 @@ function clauseTerms(clause: Clause, language: string): { tf: Map<string, number
       tokens.filter((t) => !t.joined),
       [lang],
     ))
-      add(d.key, weight);
+      add(d.key, weight); // What the field speaks of, in its language's words: the concepts' keys (a query naming a concept in any language reaches it).
+    for (const [concept, n] of meaningsIn(tokens, lang as LanguageId)) add(meaningKey(concept), weight * n);
   }
   return { tf, length };
 }

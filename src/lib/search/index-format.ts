@@ -92,6 +92,11 @@ export async function unpackFile(path: string, sent: Uint8Array, gunzip: (bytes:
 export const FACET_KEYS = { policy: 'p', language: 'l', country: 'c', topic: 't', assessment: 's', kind: 'k', aspect: 'a' } as const;
 export type FacetKey = keyof typeof FACET_KEYS;
 export const facetKey = (facet: FacetKey, value: string) => `@${FACET_KEYS[facet]}:${value}`;
+/**
+ * The key of a concept of the vocabulary (concepts.ts): its postings are the
+ * clauses whose own words say it, in any language, weighted as a word is.
+ */
+export const meaningKey = (concept: string) => `@m:${concept}`;
 /** The key of a word's stem in one language. */
 export const stemKey = (stem: string, language: string) => `${stem}~${language}`;
 /** The key of two neighbouring words. */

@@ -15,7 +15,7 @@
  * file than the word's own shard.
  */
 import type { Policy } from '../policy/model.ts';
-import { ASPECTS, CONCEPT_TERMS, TOPICS } from '../taxonomy.ts';
+import { ASPECTS, CONCEPTS, TOPICS } from '../taxonomy.ts';
 import { isStopWord, tokenize } from './text.ts';
 
 /** Parts of a domain that name no one: common second-level labels. */
@@ -32,7 +32,7 @@ const termsOf = (text: string) =>
 const CONCEPT_WORDS: ReadonlySet<string> = new Set(
   [...TOPICS, ...ASPECTS]
     .flatMap((c) => c.terms.flatMap(termsOf))
-    .concat(CONCEPT_TERMS.flatMap((c) => Object.values(c.terms).flatMap((list) => list!.flatMap(termsOf)))),
+    .concat(CONCEPTS.flatMap((c) => [...Object.values(c.terms).flat(), ...(c.asked ?? [])].flatMap(termsOf))),
 );
 
 /** The main label of a domain or URL: "caviar" for https://www.caviar.com.kz, null if none. */

@@ -6,21 +6,33 @@
  * may stand together as a phrase, and the concepts it names.
  */
 import { matchConcepts, type ConceptMatch } from './concepts.ts';
-import { facetKey, pairKey, stemKey } from './index-format.ts';
+import { facetKey, meaningKey, pairKey, stemKey } from './index-format.ts';
 import { DURATION_LANGUAGES, durations } from './durations.ts';
 import { stemmerFor } from './stemmers.ts';
 import { isCyrillic, isStopWord, tokenize } from './text.ts';
+import { GENERIC_WORDS } from '../taxonomy.ts';
 
 /**
  * How much a match counts: the word as typed, a word of the same stem, a word
- * it begins, and for a word that names a concept, a clause filed under it:
+ * it begins, and for a word that names a concept, a clause whose words say
+ * the concept (its meaning key, in any language), and a clause filed under it:
  * as evidence of the comparison aspect, or under the topic. A number and its
  * unit also match the same period written otherwise ("24 months", "two
  * years"); a word misspelt, the library's words nearest to it (search.ts). (A facet's impact
  * is the highest, so these weights keep such clauses below most clauses that
- * hold the word itself.)
+ * hold the word itself.) A clause that holds the word and means its concept
+ * counts both (rank.ts).
  */
-export const VARIANT_WEIGHT = { exact: 1, stem: 0.7, prefix: 0.45, aspect: 0.45, topic: 0.25, duration: 0.9, fuzzy: 0.5 } as const;
+export const VARIANT_WEIGHT = {
+  exact: 1,
+  stem: 0.7,
+  prefix: 0.45,
+  meaning: 0.5,
+  aspect: 0.45,
+  topic: 0.25,
+  duration: 0.9,
+  fuzzy: 0.5,
+} as const;
 /**
  * A concept named by an idiom of several words ("who can see", "how long") is
  * surer than by one word ("card", "age"); and the idiom's words are read as
@@ -29,11 +41,17 @@ export const VARIANT_WEIGHT = { exact: 1, stem: 0.7, prefix: 0.45, aspect: 0.45,
 const IDIOM_FACTOR = 1.8;
 const IDIOM_LITERAL = 0.6;
 /**
- * A word that names a concept only as a term of another language ("palë të
- * treta", "oprávněný zájem") is evidence as written in that language's
- * clauses; the concept reaches the other languages' clauses, weighted below.
+ * A word too common in the policies to say what the query is about ("data",
+ * "user", "údaje", "данные": the vocabulary's GENERIC_WORDS) counts this much
+ * of itself where a clause holds it, and of its share of the query, so it
+ * cannot outvote the words that carry the meaning; standing in a concept's
+ * term ("personal data breach"), its share and its concept's keys count in
+ * full.
  */
-const FOREIGN_TERM_FACTOR = 0.5;
+export const GENERIC_WEIGHT = 0.3;
+const GENERIC: ReadonlySet<string> = new Set(
+  Object.values(GENERIC_WORDS).flatMap((list) => list.flatMap((w) => tokenize(w).map((t) => t.term))),
+);
 export type VariantKind = keyof typeof VARIANT_WEIGHT;
 
 export interface Variant {
@@ -47,6 +65,8 @@ export interface QueryWord {
   readonly term: string;
   readonly lower: string;
   readonly variants: readonly Variant[];
+  /** How much of its share of the query it carries (GENERIC_WEIGHT for a generic word, else 1). */
+  readonly factor: number;
   /** Whether the reader may still be typing it (the last word, no space after it). */
   readonly unfinished: boolean;
   /** Where it stands in the query's text. */
@@ -94,12 +114,33 @@ export function planQuery(query: string, languages: readonly string[], typing = 
     for (const i of d.at) periods.set(plain[i]!.position, [...(periods.get(plain[i]!.position) ?? []), d.key]);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
+  // The concepts a word names: a hyphenated word, those its parts name ("sub-processors").
+  const namedBy = (t: (typeof all)[number]) => {
+    const parts = t.joined ? plain.filter((p) => p.start >= t.start && p.end <= t.end) : [t];
+    const found = parts.map((p) => concepts.byWord.get(p.position)).filter((c) => c !== undefined);
+    if (found.length === 0) return undefined;
+    const union = <T>(pick: (c: (typeof found)[number]) => readonly T[]) => [...new Set(found.flatMap(pick))];
+    return {
+      aspects: union((c) => c.aspects),
+      topics: union((c) => c.topics),
+      meanings: union((c) => c.meanings),
+      idiom: found.some((c) => c.idiom),
+    };
+  };
   chosen.forEach((t, i) => {
     if (seen.has(t.term)) return;
     seen.add(t.term);
-    const named = concepts.byWord.get(t.position);
-    const surety = named?.idiom ? IDIOM_FACTOR : named?.foreign ? FOREIGN_TERM_FACTOR : 1;
+    const named = namedBy(t);
+    const surety = named?.idiom ? IDIOM_FACTOR : 1;
+    // A generic word counts little as itself; standing in a concept's term, its share of the query and its concept's keys count in full.
+    const generic = GENERIC.has(t.term);
+    const factor = generic && !named ? GENERIC_WEIGHT : 1;
     const conceptual: Variant[] = [
+      ...(named?.meanings.slice(0, 3) ?? []).map((m) => ({
+        key: meaningKey(m),
+        kind: 'meaning' as const,
+        weight: VARIANT_WEIGHT.meaning * surety,
+      })),
       ...(named?.aspects.slice(0, 2) ?? []).map((a) => ({
         key: facetKey('aspect', a),
         kind: 'aspect' as const,
@@ -116,7 +157,12 @@ export function planQuery(query: string, languages: readonly string[], typing = 
     words.push({
       term: t.term,
       lower: t.lower,
-      variants: [...literal, ...period, ...conceptual],
+      variants: [
+        ...(generic ? literal.map((v) => ({ ...v, weight: v.weight * GENERIC_WEIGHT })) : literal),
+        ...period,
+        ...conceptual.map((v) => ({ ...v, weight: v.weight * factor })),
+      ],
+      factor,
       unfinished: typing && endsInWord && i === chosen.length - 1,
       start: t.start,
       end: t.end,

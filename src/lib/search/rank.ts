@@ -5,7 +5,9 @@
  * - Each word scores a clause by its best-matching key: the word itself over
  *   a word of the same stem over a word it begins ("police" over "policy"),
  *   each weighted by how rare the key is (BM25's idf) and how much of the
- *   clause it is (the impact stored in the index).
+ *   clause it is (the impact stored in the index); plus, for a word that
+ *   names a concept, its best concept key's score, so holding the word and
+ *   meaning it counts both.
  * - A clause is scored by the sum over the words, times the square of the
  *   share of the query's weight it covers, so a clause holding most of the
  *   words ranks above one that repeats a single word; none holding every word
@@ -23,6 +25,8 @@ export interface VariantPostings {
   readonly postings: Postings;
   /** False for a concept's facet (the clauses filed under what the word names); absent or true for the word itself, its stem or a word it begins. */
   readonly literal?: boolean;
+  /** True for a facet (the clauses filed under a topic or aspect), as against the concept's own key. */
+  readonly facet?: boolean;
 }
 
 export interface RankInput {
@@ -32,6 +36,8 @@ export interface RankInput {
   readonly pairs: readonly VariantPostings[];
   /** The clauses the filters allow; null for all. */
   readonly allowed: ReadonlySet<number> | null;
+  /** Per query word, how much of its share of the query it carries (1 if absent). */
+  readonly factors?: readonly number[];
 }
 
 export interface RankedClause {
@@ -49,8 +55,8 @@ export const idf = (df: number, docs: number): number => Math.log(1 + (docs - df
 /** Weight of a phrase found, against the words found apart. */
 const PHRASE_WEIGHT = 0.5;
 
-/** For one word: each clause's best score among the word's keys. */
-function bestPerClause(variants: readonly VariantPostings[], allowed: ReadonlySet<number> | null): Map<number, number> {
+/** For one word: each clause's best score among the given keys. */
+function bestOf(variants: readonly VariantPostings[], allowed: ReadonlySet<number> | null): Map<number, number> {
   const best = new Map<number, number>();
   for (const v of variants) {
     const { docs, impacts } = v.postings;
@@ -64,9 +70,57 @@ function bestPerClause(variants: readonly VariantPostings[], allowed: ReadonlySe
   return best;
 }
 
-/** Each word's share of the query: its rarest key's idf (a word the library lacks still counts, at 1); and their sum. */
+/**
+ * What a concept's key and its facets give a clause together: the larger,
+ * and a share of the smaller, so a clause that says the concept and is filed
+ * under it ranks above one that only does either, without a broad facet
+ * counting twice. Grows with both, so a bound of each bounds it.
+ */
+export const conceptScore = (meaning: number, facet: number): number =>
+  Math.max(meaning, facet) + CONCEPT_SECOND * Math.min(meaning, facet);
+const CONCEPT_SECOND = 0.25;
+
+/** For one word: each clause's best score among the word's own keys, and what its concept's key and facets give it (0 where none matches). */
+function bestByKind(
+  variants: readonly VariantPostings[],
+  allowed: ReadonlySet<number> | null,
+): { literal: Map<number, number>; meaning: Map<number, number>; facet: Map<number, number> } {
+  return {
+    literal: bestOf(
+      variants.filter((v) => v.literal !== false),
+      allowed,
+    ),
+    meaning: bestOf(
+      variants.filter((v) => v.literal === false && !v.facet),
+      allowed,
+    ),
+    facet: bestOf(
+      variants.filter((v) => v.literal === false && v.facet),
+      allowed,
+    ),
+  };
+}
+
+/**
+ * For one word: each clause's score, its best literal key's plus what its
+ * concept gives it (conceptScore), so a clause that holds the word and means
+ * it ranks above one that only does either.
+ */
+function bestPerClause(variants: readonly VariantPostings[], allowed: ReadonlySet<number> | null): Map<number, number> {
+  const { literal, meaning, facet } = bestByKind(variants, allowed);
+  const sum = new Map(literal);
+  for (const doc of new Set([...meaning.keys(), ...facet.keys()]))
+    sum.set(doc, (sum.get(doc) ?? 0) + conceptScore(meaning.get(doc) ?? 0, facet.get(doc) ?? 0));
+  return sum;
+}
+
+/**
+ * Each word's share of the query: its rarest key's idf (a word the library
+ * lacks still counts, at 1), times its factor (a generic word's is lower);
+ * and their sum.
+ */
 function importanceOf(input: RankInput): { importance: number[]; total: number } {
-  const importance = input.words.map((w) => (w.length ? Math.max(...w.map((v) => v.idf)) : 1));
+  const importance = input.words.map((w, i) => (w.length ? Math.max(...w.map((v) => v.idf)) : 1) * (input.factors?.[i] ?? 1));
   return { importance, total: importance.reduce((a, b) => a + b, 0) || 1 };
 }
 
@@ -93,7 +147,7 @@ export function rankClauses(input: RankInput): RankedClause[] {
     }
   });
   for (const pair of input.pairs)
-    for (const [doc, s] of bestPerClause([pair], input.allowed)) if (scores.has(doc)) scores.get(doc)!.sum += PHRASE_WEIGHT * s;
+    for (const [doc, s] of bestOf([pair], input.allowed)) if (scores.has(doc)) scores.get(doc)!.sum += PHRASE_WEIGHT * s;
   const ranked: RankedClause[] = [];
   for (const [doc, { sum, covered, held }] of scores) {
     const coverage = covered / total;
@@ -104,11 +158,15 @@ export function rankClauses(input: RankInput): RankedClause[] {
 
 /**
  * The most a key's unread postings (its tail) can add to one clause, per
- * query word (the best over the word's keys) and per pair: `weight × idf ×
- * the tail's highest impact`. 0 where no key of the word has a tail.
+ * query word and per pair: `weight × idf × the tail's highest impact`, the
+ * best over the word's own keys (`words`) and over its concept's keys
+ * (`meaning`, 0 if absent), which add up (bestPerClause). 0 where no such key
+ * of the word has a tail.
  */
 export interface TailBounds {
   readonly words: readonly number[];
+  readonly meaning?: readonly number[];
+  readonly facets?: readonly number[];
   readonly pairs: readonly number[];
 }
 
@@ -116,28 +174,31 @@ export interface TailBounds {
  * Whether the first `needed` clauses ranked from the heads alone are the
  * first `needed` clauses of the full ranking, so the tails need not be read.
  * Reading a tail only adds postings, so a clause's score from the heads is a
- * floor of its true score; its ceiling counts, for each word and pair, the
- * larger of what the heads gave it and what a tail could give, at the
- * coverage it would have if it held every word that has a tail. The heads
- * settle the first `needed`, in order, when no clause outside them (nor any
- * clause found only in the tails, nor any found only in a phrase's head) has
- * a ceiling above the floor of the last of them, and none of them a ceiling
- * above the floor of the one before it.
+ * floor of its true score; its ceiling counts, for each word (its own keys
+ * and its concept's apart, as they add up) and pair, the larger of what the
+ * heads gave it and what a tail could give, at the coverage it would have if
+ * it held every word that has a tail. The heads settle the first `needed`,
+ * in order, when no clause outside them (nor any clause found only in the
+ * tails, nor any found only in a phrase's head) has a ceiling above the
+ * floor of the last of them, and none of them a ceiling above the floor of
+ * the one before it.
  */
 export function headsSettle(input: RankInput, bounds: TailBounds, ranked: readonly RankedClause[], needed: number): boolean {
   if (ranked.length < needed) return false;
   const floor = ranked[needed - 1]!.score;
-  const perWord = input.words.map((w) => bestPerClause(w, input.allowed));
-  const perPair = input.pairs.map((p) => bestPerClause([p], input.allowed));
+  const perWord = input.words.map((w) => bestByKind(w, input.allowed));
+  const perPair = input.pairs.map((p) => bestOf([p], input.allowed));
   const { importance, total } = importanceOf(input);
   const ceiling = (doc: number | null): number => {
     let sum = 0;
     let covered = 0;
-    perWord.forEach((best, i) => {
-      const s = doc === null ? 0 : (best.get(doc) ?? 0);
-      const b = bounds.words[i] ?? 0;
-      sum += Math.max(s, b);
-      if (s > 0 || b > 0) covered += importance[i]!;
+    perWord.forEach(({ literal, meaning, facet }, i) => {
+      const at = (m: Map<number, number>) => (doc === null ? 0 : (m.get(doc) ?? 0));
+      const own = Math.max(at(literal), bounds.words[i] ?? 0);
+      const said = Math.max(at(meaning), bounds.meaning?.[i] ?? 0);
+      const filed = Math.max(at(facet), bounds.facets?.[i] ?? 0);
+      sum += own + conceptScore(said, filed);
+      if (own > 0 || said > 0 || filed > 0) covered += importance[i]!;
     });
     perPair.forEach((best, j) => (sum += PHRASE_WEIGHT * Math.max(doc === null ? 0 : (best.get(doc) ?? 0), bounds.pairs[j] ?? 0)));
     const coverage = covered / total;

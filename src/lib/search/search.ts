@@ -131,7 +131,9 @@ async function nearestWords(index: SearchIndex, term: string): Promise<TermEntry
 }
 
 /** Variants that match a clause by what the word names (its facets), not by the word: they do not make a clause hold the word. */
-const CONCEPT_KINDS: ReadonlySet<Variant['kind']> = new Set(['aspect', 'topic']);
+const CONCEPT_KINDS: ReadonlySet<Variant['kind']> = new Set(['meaning', 'aspect', 'topic']);
+/** Of those, the facets: the clauses filed under a topic or aspect (rank.ts's conceptScore). */
+const FACET_KINDS: ReadonlySet<Variant['kind']> = new Set(['aspect', 'topic']);
 
 /** The library's words nearest in spelling to a word it does not have (spelling.ts), reading the vocabulary's files that may hold them. */
 async function corrections(index: SearchIndex, term: string): Promise<Correction[]> {
@@ -151,7 +153,7 @@ function correctedVariants(spelt: readonly Correction[], languages: readonly str
     for (const v of planQuery(c.word, languages).words[0]?.variants ?? []) {
       const weight = v.weight * VARIANT_WEIGHT.fuzzy;
       if ((out.get(v.key)?.weight ?? 0) < weight)
-        out.set(v.key, { key: v.key, kind: v.kind === 'aspect' || v.kind === 'topic' ? v.kind : 'fuzzy', weight });
+        out.set(v.key, { key: v.key, kind: CONCEPT_KINDS.has(v.kind) ? v.kind : 'fuzzy', weight });
     }
   return [...out.values()];
 }
@@ -225,17 +227,22 @@ async function rankInput(
           idf: idf(entry.df, docs),
           postings: await postingsOf(entry),
           literal: !CONCEPT_KINDS.has(variant.kind),
+          facet: FACET_KINDS.has(variant.kind),
         })),
       ),
     ),
   );
   const pairEntries = [...(await index.entries(plan.pairs)).values()];
   const pairs = await Promise.all(pairEntries.map(async (e) => ({ weight: 1, idf: idf(e.df, docs), postings: await postingsOf(e) })));
+  const boundOf = (found: WordMatches['found'], kinds: (kind: Variant['kind']) => boolean) =>
+    Math.max(0, ...found.filter(({ variant }) => kinds(variant.kind)).map(({ variant, entry }) => tailBound(variant.weight, entry)));
   const bounds: TailBounds = {
-    words: words.map((found) => Math.max(0, ...found.map(({ variant, entry }) => tailBound(variant.weight, entry)))),
+    words: words.map((found) => boundOf(found, (k) => !CONCEPT_KINDS.has(k))),
+    meaning: words.map((found) => boundOf(found, (k) => k === 'meaning')),
+    facets: words.map((found) => boundOf(found, (k) => FACET_KINDS.has(k))),
     pairs: pairEntries.map((e) => tailBound(1, e)),
   };
-  return { input: { words: variants, pairs, allowed }, bounds, matches };
+  return { input: { words: variants, pairs, allowed, factors: plan.words.map((w) => w.factor) }, bounds, matches };
 }
 
 /** The ranking, exact for the first `needed` clauses: from the heads alone when they settle those (rank.ts), else with the tails of very common keys read. */
@@ -248,7 +255,9 @@ async function ranked(
   const first = await rankInput(index, plan, allowed, false);
   const clauses = rankClauses(first.input);
   const { matches } = first;
-  const untold = [...first.bounds.words, ...first.bounds.pairs].some((b) => b > 0);
+  const untold = [...first.bounds.words, ...(first.bounds.meaning ?? []), ...(first.bounds.facets ?? []), ...first.bounds.pairs].some(
+    (b) => b > 0,
+  );
   if (!untold) return { clauses, exact: true, matches };
   if (headsSettle(first.input, first.bounds, clauses, needed)) return { clauses, exact: false, matches };
   return { clauses: rankClauses((await rankInput(index, plan, allowed, true)).input), exact: true, matches };
@@ -309,9 +318,7 @@ async function namedIn(
 
 /** Whether `doc` is among the postings of a word's literal keys (not its concept's facets). */
 async function literallyMatched(index: SearchIndex, matches: readonly WordMatches[], doc: number): Promise<boolean> {
-  const literal = matches.flatMap((m) =>
-    m.found.filter((f) => f.variant.kind !== 'aspect' && f.variant.kind !== 'topic').map((f) => f.entry),
-  );
+  const literal = matches.flatMap((m) => m.found.filter((f) => !CONCEPT_KINDS.has(f.variant.kind)).map((f) => f.entry));
   if (literal.some((e) => e.head.docs.includes(doc))) return true;
   for (const e of literal.filter((e) => e.tail)) if ((await index.full(e)).docs.includes(doc)) return true;
   return false;

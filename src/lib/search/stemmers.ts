@@ -9,16 +9,23 @@
  *   "protection" → "protec"), so 12 groups of the library's English words
  *   (delete/deletion, protect/protection, collect/collection …) no longer
  *   share a stem.
- * - Russian: Snowball's Russian stemmer (from `@orama/stemmers`).
+ *   It reads the folded word, as the Czech and Latvian stemmers do, so a
+ *   word stems alike with or without its diacritics.
+ * - Russian: Snowball's Russian stemmer (from `@orama/stemmers`), on the
+ *   word as written (its endings need й), then folded.
  * - Czech: the light stemmer of Dolamic and Savoy (as in Lucene's
  *   CzechStemmer), applied to folded words (so without its "čt"/"št" rule,
  *   which folded text cannot tell from "ct"/"st").
  * - Latvian: the light stemmer of Savoy (as in Lucene's LatvianStemmer),
  *   applied to folded words and without its consonant mutations.
- * - Albanian, and any language without one: the first five letters, a
- *   surrogate for stemming that works across languages (McNamee and
- *   Mayfield, "Character n-gram tokenization for European language text
- *   retrieval", 2004).
+ * - Albanian: one of its common noun and adjective endings removed
+ *   ("kartës", "kartave" → "kart"; "kreditit" → "kredit"), then the first
+ *   five letters, as for a language without a stemmer: the library's own
+ *   light rule, since five letters alone split "karta" from "kartës" and
+ *   "treta" from "tretë".
+ * - Any language without one: the first five letters, a surrogate for
+ *   stemming that works across languages (McNamee and Mayfield, "Character
+ *   n-gram tokenization for European language text retrieval", 2004).
  */
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as english } from 'stemmer';
@@ -107,6 +114,20 @@ export function stemLatvian(word: string): string {
   return w;
 }
 
+/**
+ * Albanian endings (folded), longest first: the definite and case endings of
+ * nouns and adjectives ("kartës", "kartave", "kreditit", "palët", "të
+ * dhënave"), removed once, keeping at least three letters.
+ */
+const ALBANIAN = ['ave', 'eve', 'ise', 'it', 'in', 'ut', 'un', 'es', 'et', 'at', 'a', 'e', 'i', 'u', 't', 'n', 's'];
+
+/** Albanian, light: one ending removed, then the first five letters (as for a language without a stemmer). */
+export function stemAlbanian(word: string): string {
+  const w = fold(word);
+  const suffix = ALBANIAN.find((s) => w.length >= s.length + 3 && w.endsWith(s));
+  return (suffix ? w.slice(0, -suffix.length) : w).slice(0, 5);
+}
+
 /** The first five letters of the folded word. */
 export const truncate5 = (word: string): string => fold(word).slice(0, 5);
 
@@ -114,13 +135,16 @@ export const truncate5 = (word: string): string => fold(word).slice(0, 5);
 export function stemmerFor(language: string): (word: string) => string {
   switch (language) {
     case 'en':
-      return (w) => fold(english(w));
+      // Folded first, so a word of another language typed with or without its diacritics ("dhënave", "dhenave") has one English stem.
+      return (w) => english(fold(w));
     case 'ru':
       return (w) => fold(russian(w));
     case 'cs':
       return stemCzech;
     case 'lv':
       return stemLatvian;
+    case 'sq':
+      return stemAlbanian;
     default:
       return truncate5;
   }
