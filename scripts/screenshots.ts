@@ -41,7 +41,7 @@ async function shoot(
 ) {
   const page = await browser.newPage({ viewport, colorScheme: scheme, reducedMotion: 'reduce' });
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(url.includes('#') ? 1500 : 300); // a link to a clause settles on it first
   await page.screenshot({ path: file, fullPage });
   await page.close();
 }

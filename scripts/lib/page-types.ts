@@ -49,7 +49,9 @@ export function benchPages(dist: string): BenchPage[] {
 export const README_SCREENSHOTS = [
   { name: 'home', path: PAGE_TYPES.home },
   { name: 'policy', path: '/policies/caviar-kz/' },
+  { name: 'clause', path: '/policies/latvian-shop-lv/#s5-retention-five-years' },
   { name: 'compare', path: PAGE_TYPES.compare },
+  { name: 'checklist', path: '/compare/?aspects=legal-bases,retention-period&status=partial,not-stated&cols=matching' },
   { name: 'rights', path: RIGHTS_PAGE },
   { name: 'law', path: LAW_PAGE },
   { name: 'topic', path: PAGE_TYPES.topic },

@@ -140,6 +140,19 @@ describe('a letter with empty places', () => {
   });
 });
 
+describe('filling in a detail', () => {
+  test('a detail typed with its own full stop does not double the letter’s, in the letter and in its copy', async () => {
+    const rectification = kz.letters.find((l) => l.right === 'rectification')!;
+    const { page } = await site.open();
+    await page.goto(`${baseUrl}/policies/caviar-kz/rights/#${rectification.id}`);
+    const card = page.locator(`#${rectification.id}`);
+    await card.getByLabel(labelOf('details')).fill('мой адрес: Алматы, ул. Абая, 1.');
+    const text = await sent(card.locator('.letter-original'));
+    expect(text).toContain('ул. Абая, 1.');
+    expect(text).not.toContain('1..');
+  });
+});
+
 describe('the e-mail link', () => {
   test('carries the whole letter as filled when it fits, and says nothing about pasting', async () => {
     const latvian = library.find((p) => p.slug === 'latvian-shop-lv')!;

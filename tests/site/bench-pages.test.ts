@@ -18,7 +18,8 @@ import { GZIP } from '../../scripts/server-config/nginx.ts';
 const DIST = 'dist';
 if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 
-const built = (path: string) => existsSync(join(DIST, path, 'index.html'));
+/** Whether dist/ has the page at path (its query and fragment, read by the page itself, left aside). */
+const built = (path: string) => existsSync(join(DIST, path.replace(/[?#].*$/, ''), 'index.html'));
 
 test('the bench measures every policy page dist/ has, and a home, comparison, topic, search, rights and law page', () => {
   const pages = benchPages(DIST);

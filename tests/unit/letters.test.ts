@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { loadJurisdictions } from '../../src/lib/jurisdiction/library-fs.ts';
 import { englishLabel, FIELD_LABEL } from '../../src/lib/letters/fields.ts';
 import { fieldsOf, letterAsSent, letterFor, mailtoHref, MAILTO_LIMIT, rightsFor } from '../../src/lib/letters/fill.ts';
-import { layoutProblems, parseLetter, renderLetter, shapeOf } from '../../src/lib/letters/render.ts';
+import { fieldText, layoutProblems, parseLetter, renderLetter, shapeOf } from '../../src/lib/letters/render.ts';
 import { READER_FIELDS } from '../../src/lib/letters/schema.ts';
 import { loadTemplates, parseTemplate, placeholdersOf } from '../../src/lib/letters/library-fs.ts';
 import { ContentError } from '../../src/lib/policy/errors.ts';
@@ -612,6 +612,16 @@ describe('a letter’s optional passages', () => {
     expect(renderLetter(text, { label, values: { name: 'Ana', order: ' 42 ' }, choices: { ground: 'b' } })).toBe(
       'My name is Ana. My order number is 42. Ground B.',
     );
+  });
+
+  test('a detail the reader ends with a full stop does not double the letter’s own, inside a passage too', () => {
+    expect(renderLetter(text, { label, values: { name: 'Ana.', order: '42. ' }, choices: { ground: 'a' } })).toBe(
+      'My name is Ana. My order number is 42. Ground A.',
+    );
+    // Only before the letter's own full stop: elsewhere the reader's words stay as typed.
+    expect(renderLetter('Reason: [[why]] and more.', { label, values: { why: 'I asked.' } })).toBe('Reason: I asked. and more.');
+    expect(fieldText('  nestojím. ', '. Žádám')).toBe('nestojím');
+    expect(fieldText('nestojím?', '. Žádám')).toBe('nestojím?');
   });
 
   test('a stray, mismatched or nested marker is a syntax error', () => {

@@ -7,6 +7,7 @@
  * link's body in step with the letter, and prints one letter alone.
  */
 import { mailtoHref } from '../../lib/letters/fill.ts';
+import { fieldText } from '../../lib/letters/render.ts';
 import { announce } from '../../client/reading/announce.ts';
 
 /** A letter's text as it reads now: the reader's details in, the passages left out that are hidden. */
@@ -146,7 +147,7 @@ class RightsLetters extends HTMLElement {
   /** Puts `value` into every place for `field`, or the place's label back when it is empty; a passage that hangs on the field shows only while it is filled. */
   fill(field: string, value: string) {
     for (const mark of this.querySelectorAll<HTMLElement>(`mark.fill[data-field="${field}"]`)) {
-      mark.textContent = value.trim() ? value.trim() : (mark.dataset.label ?? '');
+      mark.textContent = value.trim() ? fieldText(value, mark.nextSibling?.textContent ?? '') : (mark.dataset.label ?? '');
       mark.toggleAttribute('data-empty', !value.trim());
     }
     for (const passage of this.querySelectorAll<HTMLElement>(`[data-when-field="${field}"]`)) passage.hidden = !value.trim();

@@ -69,20 +69,36 @@ export interface Filling {
 export const keeps = (s: Extract<Segment, { kind: 'optional' }>, f: Filling): boolean =>
   s.value === null ? Boolean(f.values?.[s.key]?.trim()) : f.choices?.[s.key] === s.value;
 
+/**
+ * A reader's detail as it goes into the letter: trimmed, and without its own
+ * closing full stop where the letter's text goes on with one ("… o které
+ * nestojím" + "." rather than "nestojím.."). The page's fill-in uses it too.
+ */
+export const fieldText = (value: string, following: string): string => {
+  const text = value.trim();
+  return following.startsWith('.') ? text.replace(/\.+$/, '') : text;
+};
+
 /** The letter as the reader sends it: fields filled (or their labels), passages kept or left out. */
 export function renderLetter(text: string, f: Filling): string {
-  const out = (parts: readonly Segment[]): string =>
-    parts
-      .map((s) =>
+  const out = (parts: readonly Segment[]): string => {
+    let letter = '';
+    // Right to left, so that each field knows the text that follows it.
+    for (const s of [...parts].reverse()) {
+      const piece =
         s.kind === 'text'
           ? s.text
           : s.kind === 'field'
-            ? f.values?.[s.field]?.trim() || `[${f.label(s.field)}]`
+            ? f.values?.[s.field]?.trim()
+              ? fieldText(f.values[s.field]!, letter)
+              : `[${f.label(s.field)}]`
             : keeps(s, f)
               ? out(s.parts)
-              : '',
-      )
-      .join('');
+              : '';
+      letter = piece + letter;
+    }
+    return letter;
+  };
   return out(parseLetter(text));
 }
 
