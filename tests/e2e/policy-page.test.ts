@@ -3,6 +3,8 @@
  * the page in order with its original and translation, a link to a clause
  * lands on it and highlights it, and nothing leaves localhost.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { normaliseWhitespace } from '../../src/lib/policy/fidelity.ts';
 import { loadLibrary } from '../../src/lib/policy/library-fs.ts';
@@ -70,6 +72,26 @@ test.each([
   expect(state.targetBackground).not.toBe(state.otherBackground);
   expect(errors).toEqual([]);
 });
+
+/** Every page of the built site, by its address: each index.html under dist/. */
+const everyPage = (dir = 'dist', path = '/'): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? everyPage(join(dir, entry.name), `${path}${entry.name}/`) : entry.name === 'index.html' ? [path] : [],
+  );
+
+test('no page of the site scrolls sideways on a 390 px phone', async () => {
+  const pages = everyPage();
+  // Every policy page, its rights page, every topic, the law pages and the listings: not a short list by hand.
+  expect(pages.length).toBeGreaterThan(3 * library.length + 20);
+  const { page } = await site.open({ viewport: PHONE });
+  const wide: string[] = [];
+  for (const path of pages) {
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) wide.push(`${path} (${overflow} px)`);
+  }
+  expect(wide).toEqual([]);
+}, 180_000);
 
 test.each(['/', '/about/', ...library.map((policy) => `/policies/${policy.slug}/`)])(
   '%s fits a phone screen, makes no outside request and sets no cookie',
