@@ -6,77 +6,25 @@
  * on the static hosts, text is compressed and the search index's
  * pre-compressed shards are sent as they are.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { nginxServer } from '../../scripts/server-config/nginx.ts';
+import { serveWithNginx } from '../../scripts/lib/nginx-host.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { SECURITY_HEADERS } from '../../src/lib/security.ts';
 
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const DIST = resolve('dist');
-// Started by root, nginx runs its workers as an unprivileged user, who may not be able to read a checkout in a private
-// directory (mktemp -d makes one); then every file is "not found". The workers run as the user who runs the tests.
-const ASROOT = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-    server.on('error', fail);
-  });
-}
-
-let dir = '';
-let nginx: ChildProcess | undefined;
+// The same nginx the benchmark measures through: the generated server block in a stock http block.
+let server: StaticServer | undefined;
 let base = '';
 beforeAll(async () => {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: run \`npm run test:setup\` (it installs Debian's nginx-light)`);
-  dir = mkdtempSync(join(tmpdir(), 'nginx-'));
-  for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, d));
-  const port = await freePort();
-  writeFileSync(join(dir, 'site.conf'), nginxServer({ root: DIST, listen: `127.0.0.1:${port}` }));
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    `worker_processes 1;
-${ASROOT}pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events {}
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path ${dir}/body;
-    proxy_temp_path ${dir}/proxy;
-    fastcgi_temp_path ${dir}/fastcgi;
-    uwsgi_temp_path ${dir}/uwsgi;
-    scgi_temp_path ${dir}/scgi;
-    include ${dir}/site.conf;
-}
-`,
-  );
-  const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
-  expect(check.status, check.stderr).toBe(0);
-  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      await fetch(`${base}/`);
-      break;
-    } catch (error) {
-      if (i > 100) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  server = await serveWithNginx(DIST);
+  base = server.url;
 });
-afterAll(() => {
-  nginx?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  await server?.close();
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { redirect: 'manual', headers });
