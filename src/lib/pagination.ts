@@ -19,6 +19,8 @@ export const PAGE_SIZE = {
   compare: 8,
   /** A jurisdiction's policies: the first on /law/<id>/, then all of them on /law/<id>/policies/ and /law/<id>/policies/N/. */
   law: 20,
+  /** /rights/ and /rights/N/: a card per policy with its commonest letters. */
+  rights: 24,
 } as const;
 export type Listing = keyof typeof PAGE_SIZE;
 

@@ -56,6 +56,19 @@ test('the policy list: the home page and /policies/page/N/ list every policy onc
     expect(all(path).filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Pages of the policy list')).toHaveLength(1);
 });
 
+test('Your rights: /rights/ and /rights/N/ each hold 24 shops, every policy’s rights page linked once', () => {
+  const pages = pagesFrom('/rights/');
+  expect(pages).toEqual(paginate(policies, PAGE_SIZE.rights).map((p) => (p.number === 1 ? '/rights/' : `/rights/${p.number}/`)));
+  const listed = pages.flatMap((path) =>
+    all(path)
+      .filter((el) => el.tagName === 'h3')
+      .flatMap((h3) => [...elements(h3)].filter((el) => el.tagName === 'a').map((el) => attr(el, 'href')!)),
+  );
+  expect(listed).toEqual(policies.map((p) => `/policies/${p.slug}/rights/`));
+  for (const path of pages)
+    expect(all(path).filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Pages of the shops')).toHaveLength(1);
+});
+
 test('the comparison: /compare/ and /compare/N/ hold 8 policies each, every policy once', () => {
   const pages = pagesFrom('/compare/');
   expect(pages).toHaveLength(Math.ceil(SCALE_POLICIES / PAGE_SIZE.compare));
