@@ -21,7 +21,7 @@ const built = sitePages(dist).map((p) => p.path);
 /** A law whose policies run past one page. */
 const pagedLaw = built.find((p) => /^\/law\/[^/]+\/policies\/2\/$/.test(p));
 /** A middle page of each split listing where there is one, so that "Previous" and "Next" and an elided run of pages show. */
-const PAGES = ['/policies/page/2/', '/compare/4/', '/topics/rights/2/', pagedLaw ?? '/law/<none>/policies/2/'];
+const PAGES = ['/policies/page/2/', '/compare/4/', '/topics/rights/2/', '/rights/2/', pagedLaw ?? '/law/<none>/policies/2/'];
 const site = useBrowser(baseUrl);
 
 test('every numbered listing’s template has a page checked here', () => {
